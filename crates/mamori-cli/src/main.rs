@@ -1,2 +1,38 @@
+//! The `mamori` command line: argument parsing, output and exit codes. Every capability lives in
+//! a library crate; this binary only wires them to the terminal.
 #![forbid(unsafe_code)]
-fn main() {}
+
+mod cli;
+mod output;
+mod scan_files;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+/// Exit codes shared by every subcommand, for CI gating.
+pub mod exit {
+    /// Nothing at or above the threshold.
+    pub const CLEAN: u8 = 0;
+    /// Findings at or above the threshold, or a policy violated.
+    pub const FINDINGS: u8 = 1;
+    /// Usage or input error.
+    pub const ERROR: u8 = 2;
+}
+
+fn main() -> ExitCode {
+    let args = cli::Cli::parse();
+    output::init_color(args.color);
+    let result = match args.command {
+        cli::Command::Scan(cli::ScanArgs {
+            target: cli::ScanTarget::Files(files),
+        }) => scan_files::run(&files),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(e) => {
+            anstream::eprintln!("{}: {e:#}", output::error_label());
+            ExitCode::from(exit::ERROR)
+        }
+    }
+}

@@ -13,6 +13,8 @@ mod api;
 mod curves;
 mod entries;
 mod ssh;
+#[cfg(test)]
+mod tests;
 mod tls;
 
 pub use curves::Curve;

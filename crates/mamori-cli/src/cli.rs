@@ -1,0 +1,154 @@
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// mamori (守り) — cryptographic inventory and post-quantum readiness.
+///
+/// mamori finds the cryptography an organization uses, says how strong each piece is today and
+/// whether a quantum computer breaks it, and writes the result as a table, JSON or a
+/// CycloneDX 1.6 CBOM. Nothing leaves the machine.
+///
+/// Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error.
+#[derive(Debug, Parser)]
+#[command(name = "mamori", version, propagate_version = true, max_term_width = 100)]
+pub struct Cli {
+    /// When to colour output.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
+    pub color: ColorChoice,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Inventory cryptography: key and certificate files (more sources to come).
+    Scan(ScanArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ScanArgs {
+    #[command(subcommand)]
+    pub target: ScanTarget,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ScanTarget {
+    /// Find keys, certificates and keystores in files and directories.
+    ///
+    /// Walks every PATH (hidden files included, .gitignore not honoured: secrets hide there) and
+    /// recognises by content, never by file name: X.509 certificates and bundles (PEM, DER,
+    /// PKCS#7), certificate requests, private and public keys (PKCS#1, PKCS#8 — encrypted too —,
+    /// SEC1, SPKI, OpenSSH, authorized_keys, known_hosts, RFC 4716), DH/DSA/EC parameters,
+    /// PKCS#12 and Java keystores, and post-quantum keys and certificates (ML-DSA, ML-KEM,
+    /// SLH-DSA, composite ML-DSA).
+    ///
+    /// Each asset gets its classical strength in bits (NIST SP 800-57), its NIST post-quantum
+    /// category and a status: broken (unsafe today), below-target (short of 128 bits, the
+    /// 2030 target), quantum-vulnerable (broken by a quantum computer) or quantum-safe.
+    ///
+    /// Examples:
+    ///   mamori scan files /etc/ssl /srv/app
+    ///   mamori scan files . --format cbom -o cbom.json
+    ///   mamori scan files keys/ --fail-on below-target    # CI gate
+    ///   mamori scan files store.p12 --keystore-password "$PW"
+    #[command(verbatim_doc_comment)]
+    Files(ScanFilesArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// One line per asset, for people.
+    Table,
+    /// One JSON document with the assets, the problems met and the scan statistics.
+    Json,
+    /// CycloneDX 1.6 JSON with cryptographic-asset components (a CBOM).
+    Cbom,
+}
+
+/// The lowest status that makes the scan exit with 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    Broken,
+    BelowTarget,
+    QuantumVulnerable,
+    /// Always exit 0 when the scan itself succeeded.
+    Never,
+}
+
+#[derive(Debug, Args)]
+pub struct ScanFilesArgs {
+    /// Files or directories to scan.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    /// Write the output to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Exit with 1 when an asset has this status or a worse one.
+    #[arg(long, value_enum, default_value_t = FailOn::Broken)]
+    pub fail_on: FailOn,
+    /// Password to try on PKCS#12 / Java keystores and encrypted PKCS#8 keys (repeatable).
+    /// The empty password and Java's "changeit" are always tried.
+    #[arg(long, value_name = "PASSWORD")]
+    pub keystore_password: Vec<String>,
+    /// Skip files larger than this (bytes; K, M and G suffixes accepted).
+    #[arg(long, value_name = "SIZE", default_value = "32M", value_parser = parse_size)]
+    pub max_file_size: u64,
+    /// Worker threads (0: one per core).
+    #[arg(short = 'j', long, value_name = "N", default_value_t = 0)]
+    pub threads: usize,
+    /// Follow symbolic links (loops are detected).
+    #[arg(short = 'L', long)]
+    pub follow: bool,
+    /// Judge statuses as of this year instead of the current one (e.g. 2031 to see what the
+    /// 2030 deadlines will break).
+    #[arg(long, value_name = "YEAR")]
+    pub year: Option<u16>,
+    /// No progress bar and no warnings on standard error.
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+fn parse_size(s: &str) -> Result<u64, String> {
+    let s = s.trim();
+    let (digits, mult) = match s.char_indices().last() {
+        Some((i, 'k' | 'K')) => (&s[..i], 1u64 << 10),
+        Some((i, 'm' | 'M')) => (&s[..i], 1 << 20),
+        Some((i, 'g' | 'G')) => (&s[..i], 1 << 30),
+        _ => (s, 1),
+    };
+    digits
+        .parse::<u64>()
+        .ok()
+        .and_then(|n| n.checked_mul(mult))
+        .ok_or_else(|| format!("'{s}' is not a size (examples: 1048576, 512K, 32M, 1G)"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn sizes() {
+        assert_eq!(parse_size("32M"), Ok(32 << 20));
+        assert_eq!(parse_size("10"), Ok(10));
+        assert_eq!(parse_size("2k"), Ok(2048));
+        assert!(parse_size("lots").is_err());
+        assert!(parse_size("99999999999999G").is_err());
+    }
+}

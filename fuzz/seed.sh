@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Seeds every fuzz target's corpus from the test data: the example inventory, the post-quantum
+# artifacts in ../shared/data, and keys and keystores made on the spot by openssl, ssh-keygen and
+# keytool. Seeds are rebuilt on each run and not committed.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+repo=$(cd "$here/.." && pwd)
+shared=${MAMORI_SHARED_DATA:-$repo/../shared/data}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work"
+openssl req -x509 -newkey rsa:1024 -nodes -keyout k.pem -subj /CN=seed -days 1 -out c.pem 2>/dev/null
+openssl x509 -in c.pem -outform DER -out c.der
+openssl pkcs8 -topk8 -nocrypt -in k.pem -outform DER -out k8.der
+openssl pkey -in k.pem -pubout -outform DER -out spki.der
+openssl ecparam -genkey -name prime256v1 -noout -outform DER -out ec.der
+openssl pkcs12 -export -in c.pem -inkey k.pem -passout pass:pw -out s.p12
+openssl pkcs8 -topk8 -in k.pem -passout pass:pw -outform DER -out enc.der
+keytool -genkeypair -keystore s.jks -storetype JKS -storepass changeit -keypass changeit -alias a -keyalg EC -dname CN=a 2>/dev/null
+ssh-keygen -q -t ed25519 -N '' -f id
+ssh-keygen -q -t ecdsa -N 'pw' -f id2
+sed '1d;$d' id | base64 -d > openssh.bin
+cut -d' ' -f2 id.pub | base64 -d > blob.bin
+seed() { # target files...
+  local dir="$here/corpus/$1"; shift
+  mkdir -p "$dir"
+  local f
+  for f in "$@"; do cp "$f" "$dir/seed-$(basename "$f" | tr -c 'A-Za-z0-9._\n-' _)"; done
+}
+pq=("$shared"/cbom/pqc-certs/*.der)
+examples=()
+while IFS= read -r -d '' f; do examples+=("$f"); done < <(find "$repo/examples" -type f -print0)
+seed analyze c.pem c.der k8.der spki.der ec.der s.p12 s.jks enc.der id id.pub "${pq[@]}" "${examples[@]}"
+seed pem c.pem k.pem id "${examples[@]}"
+seed ssh id id.pub id2 id2.pub openssh.bin blob.bin
+seed der_keys c.der k8.der spki.der ec.der enc.der "${pq[@]}"
+seed keystore s.p12 s.jks
+echo "seeded $(find "$here/corpus" -name 'seed-*' | wc -l) files"
