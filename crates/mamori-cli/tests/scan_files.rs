@@ -104,6 +104,8 @@ openssl x509 -in root.crt -outform DER -out certs/root.der
 openssl req -x509 -newkey rsa:2048 -nodes -keyout /dev/null -subj /CN=sha1-signed -days 30 -sha1 -out certs/sha1.crt 2>/dev/null
 openssl req -new -newkey rsa:2048 -nodes -keyout old.key -subj /CN=expired.example.test -out old.csr 2>/dev/null
 openssl ca -batch -config ca.cnf -cert root.crt -keyfile root.key -in old.csr -startdate 20200101000000Z -enddate 20210101000000Z -out certs/expired.crt 2>/dev/null
+openssl req -x509 -newkey rsa:3072 -nodes -keyout /dev/null -subj /CN=pss-signed -days 30 -sha256 -sigopt rsa_padding_mode:pss -out certs/pss.crt 2>/dev/null
+openssl genpkey -algorithm RSA-PSS -pkeyopt rsa_keygen_bits:2048 -out certs/rsa-pss.key 2>/dev/null
 openssl crl2pkcs7 -nocrl -certfile certs/chain-bundle.pem -outform DER -out certs/chain.p7b
 cp certs/root.der misc/readme
 openssl pkcs12 -export -in leaf.crt -inkey leaf.key -certfile int.crt -name leaf-entry -passout pass:storepw -out stores/modern.p12
@@ -182,6 +184,8 @@ const EXPECTED: &[Row] = &[
     ("certs/leaf.csr", "csr", "RSA-2048", 112, 0, "below-target"),
     ("certs/sha1.crt", "certificate", "RSA-2048", 112, 0, "broken"),
     ("certs/expired.crt", "certificate", "RSA-2048", 112, 0, "below-target"),
+    ("certs/pss.crt", "certificate", "RSA-3072", 128, 0, "quantum-vulnerable"),
+    ("certs/rsa-pss.key", "private-key", "RSASSA-PSS-2048", 112, 0, "below-target"),
     ("ssh/id_ed25519", "private-key", "Ed25519", 128, 0, "quantum-vulnerable"),
     ("ssh/id_ed25519.pub", "public-key", "Ed25519", 128, 0, "quantum-vulnerable"),
     ("ssh/id_rsa_encrypted", "private-key", "RSA-3072", 128, 0, "quantum-vulnerable"),
@@ -195,7 +199,8 @@ const EXPECTED: &[Row] = &[
 ];
 
 /// A directory, made fresh for this run, under cargo's per-target temporary folder (so nothing
-/// is left in /tmp), holding the fixture tree; and the JSON of one scan of it.
+/// is left in /tmp and `cargo clean` removes it), holding the fixture tree; and the JSON of one
+/// scan of it.
 struct Tree {
     dir: PathBuf,
 }
@@ -209,7 +214,9 @@ impl Tree {
 fn tree() -> &'static (Tree, Value) {
     static TREE: std::sync::OnceLock<(Tree, Value)> = std::sync::OnceLock::new();
     TREE.get_or_init(|| {
-        let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("scan-files-fixture");
+        // One folder per test process, so concurrent runs never share a half-built tree.
+        let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+            .join(format!("scan-files-fixture-{}", std::process::id()));
         if dir.exists() {
             std::fs::remove_dir_all(&dir).expect("old fixture removed");
         }
@@ -268,7 +275,7 @@ fn every_fixture_is_identified_exactly() {
 
 #[test]
 fn garbage_yields_nothing_and_is_reported() {
-    let (_dir, json) = tree();
+    let (dir, json) = tree();
     for path in [
         "garbage/random.pem",
         "garbage/broken.pem",
@@ -278,6 +285,7 @@ fn garbage_yields_nothing_and_is_reported() {
         "garbage/mention.txt",
         "garbage/fake.der",
     ] {
+        assert!(dir.path().join(path).is_file(), "fixture {path} missing");
         assert!(assets_at(json, path).is_empty(), "{path} produced assets");
     }
     let problems: Vec<&str> = json["problems"]
@@ -289,6 +297,8 @@ fn garbage_yields_nothing_and_is_reported() {
     for path in ["garbage/broken.pem", "garbage/truncated-key.pem"] {
         assert!(problems.contains(&path), "{path} not reported: {problems:?}");
     }
+    // Prose that mentions a marker is neither an asset nor a problem.
+    assert!(!problems.contains(&"garbage/mention.txt"), "{problems:?}");
 }
 
 #[test]
@@ -330,6 +340,8 @@ fn bundle_positions_and_certificate_details() {
     let sha1 = &assets_at(json, "certs/sha1.crt")[0]["certificate"]["signature_algorithm"];
     assert_eq!(sha1["name"], "SHA1withRSA");
     assert!(sha1["broken_reason"].is_string());
+    let pss = &assets_at(json, "certs/pss.crt")[0]["certificate"]["signature_algorithm"];
+    assert_eq!(pss["name"], "SHA256withRSA/PSS");
     let expired = &assets_at(json, "certs/expired.crt")[0]["certificate"];
     assert_eq!(expired["expired"], true);
     assert_eq!(expired["not_after"], "2021-01-01T00:00:00Z");

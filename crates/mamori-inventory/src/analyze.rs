@@ -111,7 +111,8 @@ pub fn analyze(data: &[u8], path: &str, opts: &AnalyzeOptions) -> Findings {
     // Positions only mean something when the file holds several objects.
     if assets.len() > 1 {
         for (i, a) in assets.iter_mut().enumerate() {
-            if a.location.index.is_none() {
+            // A keystore container is the file itself; its entries carry their own positions.
+            if a.location.index.is_none() && a.kind != AssetKind::Keystore {
                 a.location.index = Some(i as u32 + 1);
             }
         }

@@ -67,10 +67,12 @@ pub fn parse_all(data: &[u8]) -> (Vec<PemBlock>, Vec<PemProblem>) {
             break;
         }
         match parse_block(data, start, line) {
-            Ok((block, end)) => {
+            Ok(Some((block, end))) => {
                 blocks.push(block);
                 pos = end;
             }
+            // Prose that mentions "-----BEGIN " is not a PEM block, and not a problem either.
+            Ok(None) => pos = start + BEGIN.len(),
             Err(error) => {
                 problems.push(PemProblem { line, error });
                 pos = start + BEGIN.len();
@@ -95,17 +97,21 @@ impl LineCounter {
     }
 }
 
-fn parse_block(data: &[u8], start: usize, line: u32) -> Result<(PemBlock, usize)> {
+/// `Ok(None)` when the marker is not followed by a well-formed `LABEL-----`.
+fn parse_block(data: &[u8], start: usize, line: u32) -> Result<Option<(PemBlock, usize)>> {
     let err = |what: String| InventoryError::Pem { line, what };
     let label_start = start + BEGIN.len();
     let rest = &data[label_start..];
-    let label_len = memmem::find(&rest[..rest.len().min(MAX_LABEL + 5)], b"-----")
-        .ok_or_else(|| err("BEGIN line without closing dashes".into()))?;
-    let label = std::str::from_utf8(&rest[..label_len])
+    let Some(label_len) = memmem::find(&rest[..rest.len().min(MAX_LABEL + 5)], b"-----") else {
+        return Ok(None);
+    };
+    let Some(label) = std::str::from_utf8(&rest[..label_len])
         .ok()
-        .filter(|l| l.bytes().all(|b| b.is_ascii_graphic() || b == b' '))
-        .ok_or_else(|| err("label is not printable ASCII".into()))?
-        .to_string();
+        .filter(|l| !l.is_empty() && l.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b" .#_-".contains(&b)))
+    else {
+        return Ok(None);
+    };
+    let label = label.to_string();
     let body_start = label_start + label_len + 5;
     let end_marker = format!("-----END {label}-----");
     let body_len = memmem::find(&data[body_start..], end_marker.as_bytes())
@@ -122,7 +128,7 @@ fn parse_block(data: &[u8], start: usize, line: u32) -> Result<(PemBlock, usize)
     if der.is_empty() {
         return Err(err(format!("'{label}' block is empty")));
     }
-    Ok((
+    Ok(Some((
         PemBlock {
             label,
             headers,
@@ -131,7 +137,7 @@ fn parse_block(data: &[u8], start: usize, line: u32) -> Result<(PemBlock, usize)
             offset: start,
         },
         body_start + body_len + end_marker.len(),
-    ))
+    )))
 }
 
 /// Splits RFC 1421 headers from the base64 body and strips everything that is not base64:
@@ -195,6 +201,8 @@ mod tests {
     fn broken_blocks_are_problems() {
         let (b, p) = parse_all(b"-----BEGIN X-----\nAQID\n");
         assert!(b.is_empty() && p.len() == 1);
+        let (b, p) = parse_all(b"mentions -----BEGIN but nothing else");
+        assert!(b.is_empty() && p.is_empty());
         let (b, p) = parse_all(b"-----BEGIN X-----\n-----BEGIN Y-----\nAQ==\n-----END Y-----\n");
         assert_eq!(b.len(), 1);
         assert_eq!(p.len(), 1);

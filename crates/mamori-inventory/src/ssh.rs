@@ -17,6 +17,7 @@ use crate::keys::curve_algorithm;
 pub const MAX_BLOB: usize = 64 * 1024;
 const AUTH_MAGIC: &[u8] = b"openssh-key-v1\0";
 const MAX_KEYS: u32 = 64;
+const MIN_BLOB_B64: usize = 64;
 
 fn err(what: impl Into<String>) -> InventoryError {
     InventoryError::Ssh { what: what.into() }
@@ -347,7 +348,9 @@ pub fn parse_key_line(line: &str) -> Option<Result<LineParse>> {
         .iter()
         .position(|t| is_key_type(t) && !t.contains(','))?;
     let blob_b64 = tokens.get(idx + 1)?;
-    if !blob_b64.starts_with("AAAA") {
+    // The shortest real key blob (Ed25519) is 68 base64 characters; shorter "AAAA..." words are
+    // prose or placeholders, not keys that failed to parse.
+    if !blob_b64.starts_with("AAAA") || blob_b64.len() < MIN_BLOB_B64 {
         return None;
     }
     let key_type = tokens[idx];

@@ -48,10 +48,14 @@ pub fn signature_algorithm(oid: &str, params: Option<&[u8]>) -> Algorithm {
     }
 }
 
-/// `SHA256` from RSASSA-PSS-params `[0] hashAlgorithm`.
+/// `SHA256` from RSASSA-PSS-params `[0] hashAlgorithm`. Takes the parameters either as a whole
+/// SEQUENCE or as its contents (x509-parser hands out the contents).
 fn pss_hash_name(params: &[u8]) -> Option<&'static str> {
-    let mut d = Der::new(params);
-    let mut seq = d.sequence("RSASSA-PSS-params").ok()?;
+    let mut seq = if params.first() == Some(&der::TAG_SEQUENCE) {
+        Der::new(params).sequence("RSASSA-PSS-params").ok()?
+    } else {
+        Der::new(params)
+    };
     let hash = seq.optional(der::context(0)).ok()?;
     let Some(hash) = hash else {
         return Some("SHA1"); // the default hash of RSASSA-PSS

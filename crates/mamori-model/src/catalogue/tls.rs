@@ -3,9 +3,9 @@
 //! Cipher suites: every assigned IANA codepoint up to RFC 9367 (SSL 3.0/TLS 1.0 export and
 //! Kerberos suites, NULL and anonymous suites, RC4, DES/3DES, AES CBC/GCM/CCM, Camellia, ARIA,
 //! SEED, ChaCha20-Poly1305, PSK, SRP, ECCPWD, SM and GOST suites, TLS 1.3 including the AEGIS
-//! suites of draft-irtf-cfrg-aegis-aead) plus suites that
-//! shipped without an IANA assignment: the OpenSSL/SSLeay `EXPORT1024` suites 0x0060–0x0066,
-//! the pre-standard ChaCha20 suites 0xCC13–0xCC15 and the Netscape FIPS suites 0xFEFE/0xFEFF.
+//! suites of draft-irtf-cfrg-aegis-aead) plus suites that shipped without an IANA assignment:
+//! the OpenSSL/SSLeay `EXPORT1024` suites 0x0060–0x0066, the pre-standard ChaCha20 suites
+//! 0xCC13–0xCC15 and the Netscape FIPS suites 0xFEFE/0xFEFF.
 //! Signalling values (TLS_EMPTY_RENEGOTIATION_INFO_SCSV 0x00FF, TLS_FALLBACK_SCSV 0x5600) and
 //! GREASE values (RFC 8701) are not suites and are absent: a parser should skip them.
 //!
