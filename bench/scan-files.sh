@@ -11,7 +11,9 @@ usage: bench/scan-files.sh [options]
   --files N       files in the generated tree (default 50000)
   --crypto N      of which hold real keys/certificates (default 400)
   --seed N        generator seed (default 1)
-  --runs N        hyperfine measured runs per command (default 5)
+  --runs N        hyperfine measured runs per command and round (default 5)
+  --rounds N      repeat the hyperfine comparison N times, alternating the tools, and pool the
+                  times (default 1; more rounds spread a busy machine's noise over both tools)
   --keep          keep a freshly generated tree in bench/out/ for the next run
                   (an existing tree with the same parameters is always reused)
   --enforce       exit 1 when mamori's throughput is below 80% of ripgrep's (all threads)
@@ -21,7 +23,7 @@ usage: bench/scan-files.sh [options]
 EOF
 }
 
-FILES=50000 CRYPTO=400 SEED=1 RUNS=5 KEEP=0 ENFORCE=0 MAMORI="" RG_ONLY=0
+FILES=50000 CRYPTO=400 SEED=1 RUNS=5 ROUNDS=1 KEEP=0 ENFORCE=0 MAMORI="" RG_ONLY=0
 GOAL=0.80
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -29,6 +31,7 @@ while [ $# -gt 0 ]; do
     --crypto) CRYPTO="$2"; shift 2 ;;
     --seed) SEED="$2"; shift 2 ;;
     --runs) RUNS="$2"; shift 2 ;;
+    --rounds) ROUNDS="$2"; shift 2 ;;
     --keep) KEEP=1; shift ;;
     --enforce) ENFORCE=1; shift ;;
     --mamori) MAMORI="$2"; shift 2 ;;
@@ -167,18 +170,25 @@ fi
 
 # ---- measure --------------------------------------------------------------------------------
 HF=(hyperfine --warmup 1 --runs "$RUNS" --style basic)
-say "hyperfine, all threads"
-if [ "$RG_ONLY" = 0 ]; then
-  "${HF[@]}" --export-json "$RES/hyperfine-all.json" -n ripgrep "$RG_ALL" -n mamori "$MAMORI_ALL" >&2
-else
-  "${HF[@]}" --export-json "$RES/hyperfine-all.json" -n ripgrep "$RG_ALL" >&2
-fi
-say "hyperfine, one thread"
-if [ -n "$THREADS_FLAG" ]; then
-  "${HF[@]}" --export-json "$RES/hyperfine-one.json" -n ripgrep "$RG_ONE" -n mamori "$MAMORI_ONE" >&2
-else
-  "${HF[@]}" --export-json "$RES/hyperfine-one.json" -n ripgrep "$RG_ONE" >&2
-fi
+for ((round = 1; round <= ROUNDS; round++)); do
+  sfx=""; [ "$ROUNDS" -gt 1 ] && sfx="-r$round"
+  say "hyperfine, all threads${sfx:+ (round $round of $ROUNDS)}"
+  if [ "$RG_ONLY" = 1 ]; then
+    "${HF[@]}" --export-json "$RES/hyperfine-all$sfx.json" -n ripgrep "$RG_ALL" >&2
+  elif [ $((round % 2)) = 1 ]; then
+    "${HF[@]}" --export-json "$RES/hyperfine-all$sfx.json" -n ripgrep "$RG_ALL" -n mamori "$MAMORI_ALL" >&2
+  else
+    "${HF[@]}" --export-json "$RES/hyperfine-all$sfx.json" -n mamori "$MAMORI_ALL" -n ripgrep "$RG_ALL" >&2
+  fi
+  say "hyperfine, one thread${sfx:+ (round $round of $ROUNDS)}"
+  if [ -z "$THREADS_FLAG" ]; then
+    "${HF[@]}" --export-json "$RES/hyperfine-one$sfx.json" -n ripgrep "$RG_ONE" >&2
+  elif [ $((round % 2)) = 1 ]; then
+    "${HF[@]}" --export-json "$RES/hyperfine-one$sfx.json" -n ripgrep "$RG_ONE" -n mamori "$MAMORI_ONE" >&2
+  else
+    "${HF[@]}" --export-json "$RES/hyperfine-one$sfx.json" -n mamori "$MAMORI_ONE" -n ripgrep "$RG_ONE" >&2
+  fi
+done
 
 # ---- report ---------------------------------------------------------------------------------
 MAMORI_VERSION=""
@@ -190,18 +200,23 @@ import json, os, re, sys
 res, manifest, nfiles, nbytes, goal, rg_only, mrc, rgv, mv, ncpu = sys.argv[1:]
 nfiles, nbytes, goal, rg_only = int(nfiles), int(nbytes), float(goal), rg_only == "1"
 
-def load(name):
-    p = os.path.join(res, name)
-    if not os.path.exists(p):
-        return {}
-    return {r["command"]: r for r in json.load(open(p))["results"]}
+import glob, statistics
+
+def load(prefix):
+    """Pool the times of hyperfine-PREFIX.json or hyperfine-PREFIX-r*.json (rounds)."""
+    times = {}
+    for p in sorted(glob.glob(os.path.join(res, "hyperfine-%s.json" % prefix)) + glob.glob(os.path.join(res, "hyperfine-%s-r*.json" % prefix))):
+        for r in json.load(open(p))["results"]:
+            times.setdefault(r["command"], []).extend(r["times"])
+    return {k: {"median": statistics.median(t), "mean": statistics.mean(t), "stddev": statistics.stdev(t) if len(t) > 1 else 0.0,
+                "min": min(t), "n": len(t)} for k, t in times.items()}
 
 def row(label, threads, r):
-    med, mean, sd = r["median"], r["mean"], r["stddev"] or 0.0
+    med, mean, sd = r["median"], r["mean"], r["stddev"]
     print("%-22s %-8s %9.3f %8.3f ±%6.3f %8.3f %12s %9s" % (
         label, threads, med, mean, sd, r["min"], "{:,.0f}".format(nfiles / med), "{:,.0f}".format(nbytes / 1e6 / med)))
 
-allr, oner = load("hyperfine-all.json"), load("hyperfine-one.json")
+allr, oner = load("all"), load("one")
 m = json.load(open(manifest)) if os.path.exists(manifest) else {}
 print()
 print("tree:    %s" % m.get("tree", "?"))
@@ -224,13 +239,15 @@ for label, threads, table in (("ripgrep -uuu -c BEGIN", "all", allr), ("mamori s
     elif key == "mamori" and not rg_only:
         print("%-22s %-8s %s" % (label, threads, "(skipped: no usable --threads flag)"))
 print("-" * 92)
-print("files/s and MB/s = whole tree / median wall time (page cache warm)")
+print("files/s and MB/s = whole tree / median wall time (page cache warm); %s runs per row" % (
+    "/".join(sorted({str(r["n"]) for t in (allr, oner) for r in t.values()})) or "?"))
 
 verdict_ok = None
 for name, table in (("all threads", allr), ("one thread", oner)):
     if "ripgrep" in table and "mamori" in table:
         ratio = table["ripgrep"]["median"] / table["mamori"]["median"]
-        line = "mamori/ripgrep throughput, %-11s: %5.1f%%" % (name, ratio * 100)
+        best = table["ripgrep"]["min"] / table["mamori"]["min"]
+        line = "mamori/ripgrep throughput, %-11s: %5.1f%% (best runs: %5.1f%%)" % (name, ratio * 100, best * 100)
         if name == "all threads":
             verdict_ok = ratio >= goal
             line += "   -> %s (goal >= %.0f%%)" % ("PASS" if verdict_ok else "FAIL", goal * 100)

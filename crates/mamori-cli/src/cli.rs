@@ -10,7 +10,12 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 ///
 /// Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error.
 #[derive(Debug, Parser)]
-#[command(name = "mamori", version, propagate_version = true, max_term_width = 100)]
+#[command(
+    name = "mamori",
+    version,
+    propagate_version = true,
+    max_term_width = 100
+)]
 pub struct Cli {
     /// When to colour output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]

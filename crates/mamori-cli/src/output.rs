@@ -70,7 +70,11 @@ pub fn table(header: &[&str]) -> Table {
         } else {
             ContentArrangement::Disabled
         })
-        .set_header(header.iter().map(|h| Cell::new(h).add_attribute(comfy_table::Attribute::Bold)));
+        .set_header(
+            header
+                .iter()
+                .map(|h| Cell::new(h).add_attribute(comfy_table::Attribute::Bold)),
+        );
     if color() {
         t.enforce_styling();
     } else {

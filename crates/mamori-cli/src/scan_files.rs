@@ -162,7 +162,11 @@ fn detail(a: &Asset) -> String {
     if a.encrypted {
         parts.push("encrypted".into());
     }
-    if let Some(r) = a.algorithm.as_ref().and_then(|x| x.broken_reason.as_deref()) {
+    if let Some(r) = a
+        .algorithm
+        .as_ref()
+        .and_then(|x| x.broken_reason.as_deref())
+    {
         parts.push(r.to_string());
     } else if let Some(r) = a
         .certificate
@@ -176,7 +180,15 @@ fn detail(a: &Asset) -> String {
 }
 
 fn table(report: &ScanReport, elapsed: Duration) -> String {
-    let mut t = output::table(&["STATUS", "KIND", "ALGORITHM", "BITS", "PQC", "LOCATION", "DETAIL"]);
+    let mut t = output::table(&[
+        "STATUS",
+        "KIND",
+        "ALGORITHM",
+        "BITS",
+        "PQC",
+        "LOCATION",
+        "DETAIL",
+    ]);
     for a in &report.assets {
         let (name, bits, pqc) = match &a.algorithm {
             Some(alg) => (
@@ -270,7 +282,10 @@ fn json(report: &ScanReport, opts: &ScanOptions, args: &ScanFilesArgs) -> anyhow
 fn rfc3339(ts: i64) -> String {
     time::OffsetDateTime::from_unix_timestamp(ts)
         .ok()
-        .and_then(|t| t.format(&time::format_description::well_known::Rfc3339).ok())
+        .and_then(|t| {
+            t.format(&time::format_description::well_known::Rfc3339)
+                .ok()
+        })
         .unwrap_or_default()
 }
 

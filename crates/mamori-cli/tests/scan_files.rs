@@ -152,50 +152,316 @@ printf '\x30\x82\x01\x00garbage that claims to be DER' > garbage/fake.der
 }
 
 /// (path, kind, algorithm, classical bits, quantum category, status)
-type Row = (&'static str, &'static str, &'static str, u64, u64, &'static str);
+type Row = (
+    &'static str,
+    &'static str,
+    &'static str,
+    u64,
+    u64,
+    &'static str,
+);
 
 const EXPECTED: &[Row] = &[
-    ("keys/rsa1024.pem", "private-key", "RSA-1024", 80, 0, "broken"),
-    ("keys/rsa2048-pkcs1.pem", "private-key", "RSA-2048", 112, 0, "below-target"),
-    ("keys/rsa3072.der", "private-key", "RSA-3072", 128, 0, "quantum-vulnerable"),
-    ("keys/rsa4096.pub.pem", "public-key", "RSA-4096", 152, 0, "quantum-vulnerable"),
-    ("keys/rsa4096-pkcs1.pub.pem", "public-key", "RSA-4096", 152, 0, "quantum-vulnerable"),
-    ("keys/p256-sec1.pem", "private-key", "EC-P-256", 128, 0, "quantum-vulnerable"),
-    ("keys/p384.pem", "private-key", "EC-P-384", 192, 0, "quantum-vulnerable"),
-    ("keys/p521.der", "private-key", "EC-P-521", 256, 0, "quantum-vulnerable"),
-    ("keys/k256.pem", "private-key", "EC-secp256k1", 128, 0, "quantum-vulnerable"),
-    ("keys/bp256.pem", "private-key", "EC-brainpoolP256r1", 128, 0, "quantum-vulnerable"),
-    ("keys/bp384.pem", "private-key", "EC-brainpoolP384r1", 192, 0, "quantum-vulnerable"),
-    ("keys/ed25519.pem", "private-key", "Ed25519", 128, 0, "quantum-vulnerable"),
-    ("keys/ed448.pem", "private-key", "Ed448", 224, 0, "quantum-vulnerable"),
-    ("keys/x25519.pem", "private-key", "X25519", 128, 0, "quantum-vulnerable"),
-    ("keys/x448.pem", "private-key", "X448", 224, 0, "quantum-vulnerable"),
-    ("keys/dsa2048-params.pem", "parameters", "DSA-2048", 112, 0, "below-target"),
-    ("keys/dsa2048.pem", "private-key", "DSA-2048", 112, 0, "below-target"),
-    ("keys/ffdhe2048.pem", "parameters", "DH-2048", 112, 0, "below-target"),
-    ("keys/dh1024-x942.pem", "parameters", "DH-1024", 80, 0, "broken"),
-    ("keys/p256-params.pem", "parameters", "EC-P-256", 128, 0, "quantum-vulnerable"),
-    ("misc/notes.txt", "private-key", "Ed25519", 128, 0, "quantum-vulnerable"),
-    ("misc/logo.png", "private-key", "RSA-3072", 128, 0, "quantum-vulnerable"),
-    (".hidden/deeper/config", "private-key", "EC-P-384", 192, 0, "quantum-vulnerable"),
-    ("certs/root.der", "certificate", "RSA-3072", 128, 0, "quantum-vulnerable"),
-    ("misc/readme", "certificate", "RSA-3072", 128, 0, "quantum-vulnerable"),
+    (
+        "keys/rsa1024.pem",
+        "private-key",
+        "RSA-1024",
+        80,
+        0,
+        "broken",
+    ),
+    (
+        "keys/rsa2048-pkcs1.pem",
+        "private-key",
+        "RSA-2048",
+        112,
+        0,
+        "below-target",
+    ),
+    (
+        "keys/rsa3072.der",
+        "private-key",
+        "RSA-3072",
+        128,
+        0,
+        "quantum-vulnerable",
+    ),
+    (
+        "keys/rsa4096.pub.pem",
+        "public-key",
+        "RSA-4096",
+        152,
+        0,
+        "quantum-vulnerable",
+    ),
+    (
+        "keys/rsa4096-pkcs1.pub.pem",
+        "public-key",
+        "RSA-4096",
+        152,
+        0,
+        "quantum-vulnerable",
+    ),
+    (
+        "keys/p256-sec1.pem",
+        "private-key",
+        "EC-P-256",
+        128,
+        0,
+        "quantum-vulnerable",
+    ),
+    (
+        "keys/p384.pem",
+        "private-key",
+        "EC-P-384",
+        192,
+        0,
+        "quantum-vulnerable",
+    ),
+    (
+        "keys/p521.der",
+        "private-key",
+        "EC-P-521",
+        256,
+        0,
+        "quantum-vulnerable",
+    ),
+    (
+        "keys/k256.pem",
+        "private-key",
+        "EC-secp256k1",
+        128,
+        0,
+        "quantum-vulnerable",
+    ),
+    (
+        "keys/bp256.pem",
+        "private-key",
+        "EC-brainpoolP256r1",
+        128,
+        0,
+        "quantum-vulnerable",
+    ),
+    (
+        "keys/bp384.pem",
+        "private-key",
+        "EC-brainpoolP384r1",
+        192,
+        0,
+        "quantum-vulnerable",
+    ),
+    (
+        "keys/ed25519.pem",
+        "private-key",
+        "Ed25519",
+        128,
+        0,
+        "quantum-vulnerable",
+    ),
+    (
+        "keys/ed448.pem",
+        "private-key",
+        "Ed448",
+        224,
+        0,
+        "quantum-vulnerable",
+    ),
+    (
+        "keys/x25519.pem",
+        "private-key",
+        "X25519",
+        128,
+        0,
+        "quantum-vulnerable",
+    ),
+    (
+        "keys/x448.pem",
+        "private-key",
+        "X448",
+        224,
+        0,
+        "quantum-vulnerable",
+    ),
+    (
+        "keys/dsa2048-params.pem",
+        "parameters",
+        "DSA-2048",
+        112,
+        0,
+        "below-target",
+    ),
+    (
+        "keys/dsa2048.pem",
+        "private-key",
+        "DSA-2048",
+        112,
+        0,
+        "below-target",
+    ),
+    (
+        "keys/ffdhe2048.pem",
+        "parameters",
+        "DH-2048",
+        112,
+        0,
+        "below-target",
+    ),
+    (
+        "keys/dh1024-x942.pem",
+        "parameters",
+        "DH-1024",
+        80,
+        0,
+        "broken",
+    ),
+    (
+        "keys/p256-params.pem",
+        "parameters",
+        "EC-P-256",
+        128,
+        0,
+        "quantum-vulnerable",
+    ),
+    (
+        "misc/notes.txt",
+        "private-key",
+        "Ed25519",
+        128,
+        0,
+        "quantum-vulnerable",
+    ),
+    (
+        "misc/logo.png",
+        "private-key",
+        "RSA-3072",
+        128,
+        0,
+        "quantum-vulnerable",
+    ),
+    (
+        ".hidden/deeper/config",
+        "private-key",
+        "EC-P-384",
+        192,
+        0,
+        "quantum-vulnerable",
+    ),
+    (
+        "certs/root.der",
+        "certificate",
+        "RSA-3072",
+        128,
+        0,
+        "quantum-vulnerable",
+    ),
+    (
+        "misc/readme",
+        "certificate",
+        "RSA-3072",
+        128,
+        0,
+        "quantum-vulnerable",
+    ),
     // The leaf is RSA-2048, which is short of the 2030 target.
     ("certs/leaf.csr", "csr", "RSA-2048", 112, 0, "below-target"),
-    ("certs/sha1.crt", "certificate", "RSA-2048", 112, 0, "broken"),
-    ("certs/expired.crt", "certificate", "RSA-2048", 112, 0, "below-target"),
-    ("certs/pss.crt", "certificate", "RSA-3072", 128, 0, "quantum-vulnerable"),
-    ("certs/rsa-pss.key", "private-key", "RSASSA-PSS-2048", 112, 0, "below-target"),
-    ("ssh/id_ed25519", "private-key", "Ed25519", 128, 0, "quantum-vulnerable"),
-    ("ssh/id_ed25519.pub", "public-key", "Ed25519", 128, 0, "quantum-vulnerable"),
-    ("ssh/id_rsa_encrypted", "private-key", "RSA-3072", 128, 0, "quantum-vulnerable"),
-    ("ssh/id_rsa_encrypted.pub", "public-key", "RSA-3072", 128, 0, "quantum-vulnerable"),
-    ("ssh/id_ecdsa", "private-key", "EC-P-384", 192, 0, "quantum-vulnerable"),
-    ("ssh/id_ecdsa.pub", "public-key", "EC-P-384", 192, 0, "quantum-vulnerable"),
+    (
+        "certs/sha1.crt",
+        "certificate",
+        "RSA-2048",
+        112,
+        0,
+        "broken",
+    ),
+    (
+        "certs/expired.crt",
+        "certificate",
+        "RSA-2048",
+        112,
+        0,
+        "below-target",
+    ),
+    (
+        "certs/pss.crt",
+        "certificate",
+        "RSA-3072",
+        128,
+        0,
+        "quantum-vulnerable",
+    ),
+    (
+        "certs/rsa-pss.key",
+        "private-key",
+        "RSASSA-PSS-2048",
+        112,
+        0,
+        "below-target",
+    ),
+    (
+        "ssh/id_ed25519",
+        "private-key",
+        "Ed25519",
+        128,
+        0,
+        "quantum-vulnerable",
+    ),
+    (
+        "ssh/id_ed25519.pub",
+        "public-key",
+        "Ed25519",
+        128,
+        0,
+        "quantum-vulnerable",
+    ),
+    (
+        "ssh/id_rsa_encrypted",
+        "private-key",
+        "RSA-3072",
+        128,
+        0,
+        "quantum-vulnerable",
+    ),
+    (
+        "ssh/id_rsa_encrypted.pub",
+        "public-key",
+        "RSA-3072",
+        128,
+        0,
+        "quantum-vulnerable",
+    ),
+    (
+        "ssh/id_ecdsa",
+        "private-key",
+        "EC-P-384",
+        192,
+        0,
+        "quantum-vulnerable",
+    ),
+    (
+        "ssh/id_ecdsa.pub",
+        "public-key",
+        "EC-P-384",
+        192,
+        0,
+        "quantum-vulnerable",
+    ),
     ("ssh/id_dsa", "private-key", "DSA-1024", 80, 0, "broken"),
     ("ssh/id_dsa.pub", "public-key", "DSA-1024", 80, 0, "broken"),
-    ("ssh/known_hosts", "public-key", "EC-P-384", 192, 0, "quantum-vulnerable"),
-    ("ssh/rfc4716.pub", "public-key", "Ed25519", 128, 0, "quantum-vulnerable"),
+    (
+        "ssh/known_hosts",
+        "public-key",
+        "EC-P-384",
+        192,
+        0,
+        "quantum-vulnerable",
+    ),
+    (
+        "ssh/rfc4716.pub",
+        "public-key",
+        "Ed25519",
+        128,
+        0,
+        "quantum-vulnerable",
+    ),
 ];
 
 /// A directory, made fresh for this run, under cargo's per-target temporary folder (so nothing
@@ -255,7 +521,10 @@ fn every_fixture_is_identified_exactly() {
     for (path, kind, alg, bits, cat, status) in EXPECTED {
         let found = assets_at(json, path);
         if found.len() != 1 {
-            failures.push(format!("{path}: expected 1 asset, found {}: {found:?}", found.len()));
+            failures.push(format!(
+                "{path}: expected 1 asset, found {}: {found:?}",
+                found.len()
+            ));
             continue;
         }
         let a = found[0];
@@ -267,7 +536,10 @@ fn every_fixture_is_identified_exactly() {
             a["status"].as_str().unwrap_or(""),
         );
         if got != (*kind, *alg, *bits, *cat, *status) {
-            failures.push(format!("{path}: expected {:?}, got {got:?}", (kind, alg, bits, cat, status)));
+            failures.push(format!(
+                "{path}: expected {:?}, got {got:?}",
+                (kind, alg, bits, cat, status)
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
@@ -295,7 +567,10 @@ fn garbage_yields_nothing_and_is_reported() {
         .filter_map(|p| p["location"]["path"].as_str())
         .collect();
     for path in ["garbage/broken.pem", "garbage/truncated-key.pem"] {
-        assert!(problems.contains(&path), "{path} not reported: {problems:?}");
+        assert!(
+            problems.contains(&path),
+            "{path} not reported: {problems:?}"
+        );
     }
     // Prose that mentions a marker is neither an asset nor a problem.
     assert!(!problems.contains(&"garbage/mention.txt"), "{problems:?}");
@@ -311,7 +586,9 @@ fn bundle_positions_and_certificate_details() {
             (
                 a["location"]["index"].as_u64().unwrap_or(0),
                 a["algorithm"]["name"].as_str().unwrap_or(""),
-                a["certificate"]["signature_algorithm"]["name"].as_str().unwrap_or(""),
+                a["certificate"]["signature_algorithm"]["name"]
+                    .as_str()
+                    .unwrap_or(""),
             )
         })
         .collect();
@@ -325,15 +602,23 @@ fn bundle_positions_and_certificate_details() {
         ]
     );
     assert_eq!(chain[0]["certificate"]["subject"], "CN=www.example.test");
-    assert_eq!(chain[0]["certificate"]["issuer"], "CN=Mamori-Test-Intermediate");
+    assert_eq!(
+        chain[0]["certificate"]["issuer"],
+        "CN=Mamori-Test-Intermediate"
+    );
     assert_eq!(chain[0]["certificate"]["dns_names"][0], "www.example.test");
     assert_eq!(chain[2]["certificate"]["self_signed"], true);
     assert_eq!(chain[2]["certificate"]["is_ca"], true);
-    let fp = chain[2]["certificate"]["fingerprint_sha256"].as_str().unwrap_or("");
+    let fp = chain[2]["certificate"]["fingerprint_sha256"]
+        .as_str()
+        .unwrap_or("");
     assert_eq!(fp.len(), 64);
     // The same root in DER and inside the bundle has one fingerprint.
     let der = assets_at(json, "certs/root.der");
-    assert_eq!(der[0]["certificate"]["fingerprint_sha256"].as_str(), Some(fp));
+    assert_eq!(
+        der[0]["certificate"]["fingerprint_sha256"].as_str(),
+        Some(fp)
+    );
     // The PKCS#7 bag holds the same three certificates.
     assert_eq!(assets_at(json, "certs/chain.p7b").len(), 3);
 
@@ -354,7 +639,11 @@ fn encrypted_keys_are_reported_as_such() {
     let p8 = assets_at(json, "keys/p256-encrypted.pem");
     assert_eq!(p8.len(), 1);
     assert_eq!(p8[0]["encrypted"], true);
-    assert!(p8[0]["algorithm"].is_null(), "algorithm must not be guessed: {:?}", p8[0]);
+    assert!(
+        p8[0]["algorithm"].is_null(),
+        "algorithm must not be guessed: {:?}",
+        p8[0]
+    );
     let legacy = assets_at(json, "keys/rsa2048-legacy-encrypted.pem");
     assert_eq!(legacy[0]["encrypted"], true);
     let ssh = assets_at(json, "ssh/id_rsa_encrypted");
@@ -368,7 +657,12 @@ fn ssh_key_files_and_lines() {
     let ak = assets_at(json, "ssh/authorized_keys");
     let got: Vec<(&str, u64)> = ak
         .iter()
-        .map(|a| (a["algorithm"]["name"].as_str().unwrap_or(""), a["location"]["line"].as_u64().unwrap_or(0)))
+        .map(|a| {
+            (
+                a["algorithm"]["name"].as_str().unwrap_or(""),
+                a["location"]["line"].as_u64().unwrap_or(0),
+            )
+        })
         .collect();
     assert_eq!(got, vec![("RSA-1024", 1), ("Ed25519", 2)]);
     assert_eq!(ak[0]["status"], "broken");
@@ -404,18 +698,36 @@ fn keystores_list_their_entries_with_the_password() {
         assert_eq!(got, aliases, "{path}");
     }
     let ec = assets_at(json, "stores/app.p12");
-    assert!(ec.iter().any(|a| a["kind"] == "private-key" && a["algorithm"]["name"] == "EC-P-384"));
-    assert!(ec.iter().any(|a| a["kind"] == "certificate" && a["algorithm"]["name"] == "EC-P-384"));
+    assert!(
+        ec.iter()
+            .any(|a| a["kind"] == "private-key" && a["algorithm"]["name"] == "EC-P-384")
+    );
+    assert!(
+        ec.iter()
+            .any(|a| a["kind"] == "certificate" && a["algorithm"]["name"] == "EC-P-384")
+    );
     let jks = assets_at(json, "stores/app.jks");
-    assert!(jks.iter().any(|a| a["kind"] == "private-key" && a["algorithm"]["name"] == "RSA-2048"));
-    assert!(jks.iter().any(|a| a["kind"] == "certificate" && a["algorithm"]["name"] == "RSA-3072"));
+    assert!(
+        jks.iter()
+            .any(|a| a["kind"] == "private-key" && a["algorithm"]["name"] == "RSA-2048")
+    );
+    assert!(
+        jks.iter()
+            .any(|a| a["kind"] == "certificate" && a["algorithm"]["name"] == "RSA-3072")
+    );
 }
 
 #[test]
 fn locked_keystore_without_password_is_a_container_only() {
     let (dir, _) = tree();
     let path = dir.path().join("stores/modern.p12");
-    let (code, out, err) = mamori(&["scan", "files", path.to_str().unwrap_or_default(), "--format", "json"]);
+    let (code, out, err) = mamori(&[
+        "scan",
+        "files",
+        path.to_str().unwrap_or_default(),
+        "--format",
+        "json",
+    ]);
     assert!(code == 0 || code == 1, "{err}");
     let json: Value = serde_json::from_str(&out).expect("JSON");
     let assets = json["assets"].as_array().expect("assets");
@@ -426,7 +738,10 @@ fn locked_keystore_without_password_is_a_container_only() {
     // The shrouded key bag and its alias are stored in the clear, so the key is listed — but
     // encrypted, and with no algorithm guessed; the encrypted certificates stay unknown.
     for a in assets.iter().filter(|a| a["kind"] != "keystore") {
-        assert_eq!(a["kind"], "private-key", "nothing may be invented from a locked store: {a}");
+        assert_eq!(
+            a["kind"], "private-key",
+            "nothing may be invented from a locked store: {a}"
+        );
         assert_eq!(a["encrypted"], true, "{a}");
         assert!(a["algorithm"].is_null(), "{a}");
     }
@@ -435,24 +750,100 @@ fn locked_keystore_without_password_is_a_container_only() {
 #[test]
 fn pqc_artifacts_are_identified() {
     let shared = shared_data().join("cbom/pqc-certs");
-    let (code, out, err) = mamori(&["scan", "files", shared.to_str().unwrap_or_default(), "--format", "json"]);
+    let (code, out, err) = mamori(&[
+        "scan",
+        "files",
+        shared.to_str().unwrap_or_default(),
+        "--format",
+        "json",
+    ]);
     assert!(code == 0 || code == 1, "{err}");
     let json: Value = serde_json::from_str(&out).expect("JSON");
     let expect: &[(&str, &str, &str, u64)] = &[
-        ("bc-MLDSA65-Ed25519-SHA512-1.3.6.1.5.5.7.6.48_priv.der", "private-key", "MLDSA65-Ed25519-SHA512", 3),
-        ("bc-MLDSA65-Ed25519-SHA512-1.3.6.1.5.5.7.6.48_ta.der", "certificate", "MLDSA65-Ed25519-SHA512", 3),
-        ("ossl35-ml-dsa-44-2.16.840.1.101.3.4.3.17_both_priv.der", "private-key", "ML-DSA-44", 2),
-        ("ossl35-ml-dsa-44-2.16.840.1.101.3.4.3.17_expandedkey_priv.der", "private-key", "ML-DSA-44", 2),
-        ("ossl35-ml-dsa-44-2.16.840.1.101.3.4.3.17_seed_priv.der", "private-key", "ML-DSA-44", 2),
-        ("ossl35-ml-dsa-44-2.16.840.1.101.3.4.3.17_ta.der", "certificate", "ML-DSA-44", 2),
-        ("ossl35-ml-kem-512-2.16.840.1.101.3.4.4.1_both_priv.der", "private-key", "ML-KEM-512", 1),
-        ("ossl35-ml-kem-512-2.16.840.1.101.3.4.4.1_ee.der", "certificate", "ML-KEM-512", 1),
-        ("ossl35-ml-kem-512-2.16.840.1.101.3.4.4.1_expandedkey_priv.der", "private-key", "ML-KEM-512", 1),
-        ("ossl35-ml-kem-512-2.16.840.1.101.3.4.4.1_seed_priv.der", "private-key", "ML-KEM-512", 1),
-        ("ossl35-slh-dsa-sha2-128s-2.16.840.1.101.3.4.3.20_priv.der", "private-key", "SLH-DSA-SHA2-128s", 1),
-        ("ossl35-slh-dsa-sha2-128s-2.16.840.1.101.3.4.3.20_ta.der", "certificate", "SLH-DSA-SHA2-128s", 1),
-        ("ossl35-slh-dsa-sha2-256f-2.16.840.1.101.3.4.3.25_priv.der", "private-key", "SLH-DSA-SHA2-256f", 5),
-        ("ossl35-slh-dsa-sha2-256f-2.16.840.1.101.3.4.3.25_ta.der", "certificate", "SLH-DSA-SHA2-256f", 5),
+        (
+            "bc-MLDSA65-Ed25519-SHA512-1.3.6.1.5.5.7.6.48_priv.der",
+            "private-key",
+            "MLDSA65-Ed25519-SHA512",
+            3,
+        ),
+        (
+            "bc-MLDSA65-Ed25519-SHA512-1.3.6.1.5.5.7.6.48_ta.der",
+            "certificate",
+            "MLDSA65-Ed25519-SHA512",
+            3,
+        ),
+        (
+            "ossl35-ml-dsa-44-2.16.840.1.101.3.4.3.17_both_priv.der",
+            "private-key",
+            "ML-DSA-44",
+            2,
+        ),
+        (
+            "ossl35-ml-dsa-44-2.16.840.1.101.3.4.3.17_expandedkey_priv.der",
+            "private-key",
+            "ML-DSA-44",
+            2,
+        ),
+        (
+            "ossl35-ml-dsa-44-2.16.840.1.101.3.4.3.17_seed_priv.der",
+            "private-key",
+            "ML-DSA-44",
+            2,
+        ),
+        (
+            "ossl35-ml-dsa-44-2.16.840.1.101.3.4.3.17_ta.der",
+            "certificate",
+            "ML-DSA-44",
+            2,
+        ),
+        (
+            "ossl35-ml-kem-512-2.16.840.1.101.3.4.4.1_both_priv.der",
+            "private-key",
+            "ML-KEM-512",
+            1,
+        ),
+        (
+            "ossl35-ml-kem-512-2.16.840.1.101.3.4.4.1_ee.der",
+            "certificate",
+            "ML-KEM-512",
+            1,
+        ),
+        (
+            "ossl35-ml-kem-512-2.16.840.1.101.3.4.4.1_expandedkey_priv.der",
+            "private-key",
+            "ML-KEM-512",
+            1,
+        ),
+        (
+            "ossl35-ml-kem-512-2.16.840.1.101.3.4.4.1_seed_priv.der",
+            "private-key",
+            "ML-KEM-512",
+            1,
+        ),
+        (
+            "ossl35-slh-dsa-sha2-128s-2.16.840.1.101.3.4.3.20_priv.der",
+            "private-key",
+            "SLH-DSA-SHA2-128s",
+            1,
+        ),
+        (
+            "ossl35-slh-dsa-sha2-128s-2.16.840.1.101.3.4.3.20_ta.der",
+            "certificate",
+            "SLH-DSA-SHA2-128s",
+            1,
+        ),
+        (
+            "ossl35-slh-dsa-sha2-256f-2.16.840.1.101.3.4.3.25_priv.der",
+            "private-key",
+            "SLH-DSA-SHA2-256f",
+            5,
+        ),
+        (
+            "ossl35-slh-dsa-sha2-256f-2.16.840.1.101.3.4.3.25_ta.der",
+            "certificate",
+            "SLH-DSA-SHA2-256f",
+            5,
+        ),
     ];
     let mut failures = Vec::new();
     for (file, kind, alg, cat) in expect {
@@ -469,7 +860,10 @@ fn pqc_artifacts_are_identified() {
             })
             .collect();
         if got != vec![(*kind, *alg, *cat, "quantum-safe")] {
-            failures.push(format!("{file}: expected {:?}, got {got:?}", (kind, alg, cat)));
+            failures.push(format!(
+                "{file}: expected {:?}, got {got:?}",
+                (kind, alg, cat)
+            ));
         }
     }
     // The ML-KEM ciphertext and shared secret are random bytes: nothing to find.
@@ -512,7 +906,8 @@ fn cbom_output_validates_against_the_official_schema() {
         "never",
     ]);
     assert_eq!(code, 0, "{err}");
-    let bom: Value = serde_json::from_slice(&std::fs::read(&out_file).expect("cbom written")).expect("JSON");
+    let bom: Value =
+        serde_json::from_slice(&std::fs::read(&out_file).expect("cbom written")).expect("JSON");
     if let Err(errors) = mamori_formats::testing::validate_cyclonedx_1_6(&bom) {
         panic!("CBOM does not validate:\n{}", errors.join("\n"));
     }
@@ -527,8 +922,16 @@ fn cbom_output_validates_against_the_official_schema() {
         assert!(props["classicalSecurityLevel"].is_u64(), "{a}");
         assert!(props["nistQuantumSecurityLevel"].is_u64(), "{a}");
     }
-    assert!(components.iter().any(|c| c["cryptoProperties"]["assetType"] == "certificate"));
-    assert!(components.iter().any(|c| c["cryptoProperties"]["assetType"] == "related-crypto-material"));
+    assert!(
+        components
+            .iter()
+            .any(|c| c["cryptoProperties"]["assetType"] == "certificate")
+    );
+    assert!(
+        components
+            .iter()
+            .any(|c| c["cryptoProperties"]["assetType"] == "related-crypto-material")
+    );
 }
 
 #[test]
@@ -538,11 +941,17 @@ fn exit_codes_follow_fail_on() {
     let k = keys.to_str().unwrap_or_default();
     // keys/ holds RSA-1024: broken.
     assert_eq!(mamori(&["scan", "files", k, "-q"]).0, 1);
-    assert_eq!(mamori(&["scan", "files", k, "-q", "--fail-on", "never"]).0, 0);
+    assert_eq!(
+        mamori(&["scan", "files", k, "-q", "--fail-on", "never"]).0,
+        0
+    );
     let ed = dir.path().join("keys/ed25519.pem");
     let e = ed.to_str().unwrap_or_default();
     assert_eq!(mamori(&["scan", "files", e, "-q"]).0, 0);
-    assert_eq!(mamori(&["scan", "files", e, "-q", "--fail-on", "quantum-vulnerable"]).0, 1);
+    assert_eq!(
+        mamori(&["scan", "files", e, "-q", "--fail-on", "quantum-vulnerable"]).0,
+        1
+    );
     assert_eq!(mamori(&["scan", "files", "/definitely/not/here"]).0, 2);
     assert_eq!(mamori(&["scan", "files", k, "--format", "yaml"]).0, 2);
     // In 2036 every quantum-vulnerable algorithm is disallowed.
@@ -552,10 +961,17 @@ fn exit_codes_follow_fail_on() {
 #[test]
 fn table_output_has_a_summary() {
     let (dir, _) = tree();
-    let (code, out, _) = mamori(&["scan", "files", dir.path().join("keys").to_str().unwrap_or_default()]);
+    let (code, out, _) = mamori(&[
+        "scan",
+        "files",
+        dir.path().join("keys").to_str().unwrap_or_default(),
+    ]);
     assert_eq!(code, 1);
     assert!(out.contains("STATUS"), "{out}");
     assert!(out.contains("RSA-1024"), "{out}");
     let last = out.lines().last().unwrap_or("");
-    assert!(last.contains("assets in") && last.contains("broken"), "{last}");
+    assert!(
+        last.contains("assets in") && last.contains("broken"),
+        "{last}"
+    );
 }

@@ -1100,11 +1100,3 @@ fn parse_bom_reads_other_tools_boms() {
 
 /// `cargo test -p mamori-formats --test cbom_schema -- --ignored --nocapture print_rich_cbom`
 /// shows what the writer produces.
-#[test]
-#[ignore = "prints the example CBOM"]
-fn print_rich_cbom() {
-    println!(
-        "{}",
-        serde_json::to_string_pretty(&rich_bom()).unwrap_or_default()
-    );
-}

@@ -149,7 +149,14 @@ impl Collector<'_> {
         self.problems.push(Problem { location, error });
     }
 
-    fn key_asset(&mut self, kind: AssetKind, format: &str, facts: KeyFacts, encrypted: bool, loc: Location) {
+    fn key_asset(
+        &mut self,
+        kind: AssetKind,
+        format: &str,
+        facts: KeyFacts,
+        encrypted: bool,
+        loc: Location,
+    ) {
         self.assets.push(Asset {
             kind,
             algorithm: facts.algorithm,
@@ -203,7 +210,13 @@ impl Collector<'_> {
         }
     }
 
-    fn ssh_public(&mut self, key: ssh::SshPublicKey, format: &str, mut notes: Vec<String>, line: Option<u32>) {
+    fn ssh_public(
+        &mut self,
+        key: ssh::SshPublicKey,
+        format: &str,
+        mut notes: Vec<String>,
+        line: Option<u32>,
+    ) {
         let kind = if let Some(cert) = &key.certificate {
             notes.push(format!("key id: {}", cert.key_id));
             if !cert.principals.is_empty() {
@@ -213,7 +226,9 @@ impl Collector<'_> {
                 "signed by {} CA {} with {}",
                 cert.ca_key_type, cert.ca_fingerprint, cert.signature_type
             ));
-            if cert.valid_before < u64::MAX && (cert.valid_before as i128) < i128::from(self.opts.now) {
+            if cert.valid_before < u64::MAX
+                && (cert.valid_before as i128) < i128::from(self.opts.now)
+            {
                 notes.push("expired".into());
             }
             AssetKind::SshCertificate
@@ -346,13 +361,21 @@ impl Collector<'_> {
         let csr = x509::parse_csr(der)?;
         let mut facts = csr.key;
         facts.notes.push(format!("subject: {}", csr.subject));
-        facts.notes.push(format!("request signed with {}", csr.signature_algorithm.name));
+        facts.notes.push(format!(
+            "request signed with {}",
+            csr.signature_algorithm.name
+        ));
         let loc = self.location(line);
         self.key_asset(AssetKind::Csr, format, facts, false, loc);
         Ok(())
     }
 
-    fn encrypted_pkcs8(&mut self, der: &[u8], format: &str, line: Option<u32>) -> crate::Result<()> {
+    fn encrypted_pkcs8(
+        &mut self,
+        der: &[u8],
+        format: &str,
+        line: Option<u32>,
+    ) -> crate::Result<()> {
         let facts = keys::parse_encrypted_pkcs8(der)?;
         // A password that opens the key reveals its algorithm.
         for pw in &self.opts.passwords {
@@ -482,7 +505,9 @@ impl Collector<'_> {
             3 if bits[0] >= 512 && bits[1] > 512 && bits[2] <= 512 => {
                 (AssetKind::Parameters, keys::parse_dh_params(der, true))
             }
-            3 if bits[0] >= 256 && bits[1] < 64 => (AssetKind::Parameters, keys::parse_dh_params(der, false)),
+            3 if bits[0] >= 256 && bits[1] < 64 => {
+                (AssetKind::Parameters, keys::parse_dh_params(der, false))
+            }
             _ => return false,
         };
         match facts {
@@ -516,7 +541,9 @@ impl Collector<'_> {
         let mut notes = ks.notes.clone();
         notes.extend(ks.protection_details.iter().cloned());
         if ks.encrypted && !ks.opened {
-            notes.push("password needed to list entries (--keystore-password)".into());
+            notes.push(
+                "some content stays encrypted: give its password with --keystore-password".into(),
+            );
         }
         for (i, item) in ks.entries.iter().enumerate() {
             let idx = i as u32 + 1;
@@ -533,7 +560,9 @@ impl Collector<'_> {
             let mut chain_key: Option<KeyFacts> = None;
             for (n, cert) in item.certificates.iter().enumerate() {
                 let before = self.assets.len();
-                if let Err(e) = self.certificate(cert, &format, None, false, Some((&item.alias, idx))) {
+                if let Err(e) =
+                    self.certificate(cert, &format, None, false, Some((&item.alias, idx)))
+                {
                     self.problem(None, e);
                 } else if n == 0 {
                     if let Some(a) = self.assets.get(before) {
@@ -551,13 +580,16 @@ impl Collector<'_> {
                 loc.index = Some(idx);
                 match &item.private_key_pkcs8 {
                     Some(p8) => match keys::parse_pkcs8(p8) {
-                        Ok(f) => self.key_asset(AssetKind::PrivateKey, &format, f, ks.encrypted, loc),
+                        Ok(f) => {
+                            self.key_asset(AssetKind::PrivateKey, &format, f, ks.encrypted, loc)
+                        }
                         Err(e) => self.problem(None, e),
                     },
                     None => {
                         // Still encrypted: its certificate tells the algorithm.
                         let mut f = chain_key.unwrap_or_default();
-                        f.notes.push("key encrypted; algorithm taken from its certificate".into());
+                        f.notes
+                            .push("key encrypted; algorithm taken from its certificate".into());
                         self.key_asset(AssetKind::PrivateKey, &format, f, true, loc);
                     }
                 }
@@ -639,7 +671,9 @@ impl Shape {
         let third = s.read().ok();
         let tags = (first.tag, second.map(|t| t.tag), third.map(|t| t.tag));
         match tags {
-            (TAG_SEQUENCE, Some(TAG_SEQUENCE), Some(der::TAG_BIT_STRING)) => Some(Shape::Certificate),
+            (TAG_SEQUENCE, Some(TAG_SEQUENCE), Some(der::TAG_BIT_STRING)) => {
+                Some(Shape::Certificate)
+            }
             (der::TAG_OID, Some(t), _) if t == der::context(0) => Some(Shape::Pkcs7),
             (TAG_INTEGER, Some(TAG_SEQUENCE), Some(TAG_OCTET_STRING)) => Some(Shape::Pkcs8),
             (TAG_SEQUENCE, Some(TAG_OCTET_STRING), None) => Some(Shape::EncryptedPkcs8),

@@ -93,7 +93,10 @@ impl<'a> Der<'a> {
             .get(start)
             .ok_or_else(|| InventoryError::der(abs, "unexpected end of data"))?;
         if tag & 0x1f == 0x1f {
-            return Err(InventoryError::der(abs, "multi-byte tags are not supported"));
+            return Err(InventoryError::der(
+                abs,
+                "multi-byte tags are not supported",
+            ));
         }
         let first = *self
             .data
@@ -112,7 +115,9 @@ impl<'a> Der<'a> {
                 .data
                 .get(start + 2..start + 2 + n)
                 .ok_or_else(|| InventoryError::der(abs + 2, "truncated length"))?;
-            let len = bytes.iter().fold(0usize, |acc, b| (acc << 8) | usize::from(*b));
+            let len = bytes
+                .iter()
+                .fold(0usize, |acc, b| (acc << 8) | usize::from(*b));
             (len, 2 + n)
         };
         let end = (start + header)
@@ -143,7 +148,10 @@ impl<'a> Der<'a> {
         if tlv.tag != tag {
             return Err(InventoryError::der(
                 at,
-                format!("expected {what} (tag 0x{tag:02x}), found tag 0x{:02x}", tlv.tag),
+                format!(
+                    "expected {what} (tag 0x{tag:02x}), found tag 0x{:02x}",
+                    tlv.tag
+                ),
             ));
         }
         Ok(tlv)
@@ -165,14 +173,18 @@ impl<'a> Der<'a> {
 
     pub fn oid(&mut self, what: &str) -> Result<String> {
         let tlv = self.expect(TAG_OID, what)?;
-        oid_to_string(tlv.value).ok_or_else(|| InventoryError::der(tlv.offset, format!("bad OID in {what}")))
+        oid_to_string(tlv.value)
+            .ok_or_else(|| InventoryError::der(tlv.offset, format!("bad OID in {what}")))
     }
 
     /// An INTEGER's content bytes (two's complement, big-endian).
     pub fn integer(&mut self, what: &str) -> Result<&'a [u8]> {
         let tlv = self.expect(TAG_INTEGER, what)?;
         if tlv.value.is_empty() {
-            return Err(InventoryError::der(tlv.offset, format!("empty INTEGER in {what}")));
+            return Err(InventoryError::der(
+                tlv.offset,
+                format!("empty INTEGER in {what}"),
+            ));
         }
         Ok(tlv.value)
     }
@@ -210,7 +222,11 @@ pub fn uint_value(bytes: &[u8]) -> Option<u64> {
     if trimmed.len() > 8 {
         return None;
     }
-    Some(trimmed.iter().fold(0u64, |acc, b| (acc << 8) | u64::from(*b)))
+    Some(
+        trimmed
+            .iter()
+            .fold(0u64, |acc, b| (acc << 8) | u64::from(*b)),
+    )
 }
 
 fn strip_leading_zeros(bytes: &[u8]) -> &[u8] {
@@ -276,7 +292,10 @@ mod tests {
             oid_to_string(&[0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x03, 0x12]).as_deref(),
             Some("2.16.840.1.101.3.4.3.18")
         );
-        assert_eq!(oid_to_string(&[0x2b, 0x65, 0x70]).as_deref(), Some("1.3.101.112"));
+        assert_eq!(
+            oid_to_string(&[0x2b, 0x65, 0x70]).as_deref(),
+            Some("1.3.101.112")
+        );
         assert_eq!(oid_to_string(&[]), None);
         assert_eq!(oid_to_string(&[0x2a, 0x86]), None);
         assert_eq!(oid_to_string(&[0x2a, 0x80, 0x01]), None);
@@ -286,7 +305,11 @@ mod tests {
     fn lengths_are_checked() {
         assert!(Der::new(&[0x30, 0x05, 0x02, 0x01]).read().is_err());
         assert!(Der::new(&[0x30, 0x80, 0x00, 0x00]).read().is_err());
-        assert!(Der::new(&[0x30, 0x84, 0xff, 0xff, 0xff, 0xff]).read().is_err());
+        assert!(
+            Der::new(&[0x30, 0x84, 0xff, 0xff, 0xff, 0xff])
+                .read()
+                .is_err()
+        );
         let mut d = Der::new(&[0x30, 0x03, 0x02, 0x01, 0x05]);
         let mut s = d.sequence("x").unwrap();
         assert_eq!(s.small_uint("v").unwrap(), 5);

@@ -4,9 +4,9 @@
 //! Each parser returns what it learned about the key; the catalogue turns identifiers into
 //! algorithms so strengths live in one place.
 
+use mamori_model::Algorithm;
 use mamori_model::catalogue;
 use mamori_model::strength;
-use mamori_model::Algorithm;
 use sha2::{Digest, Sha256};
 
 use crate::der::{self, Der, TAG_INTEGER, TAG_NULL, TAG_OCTET_STRING, TAG_OID, TAG_SEQUENCE};
@@ -18,7 +18,9 @@ pub const OID_EC_PUBLIC_KEY: &str = "1.2.840.10045.2.1";
 pub const OID_DSA: &str = "1.2.840.10040.4.1";
 pub const OID_DH_PKCS3: &str = "1.2.840.113549.1.3.1";
 pub const OID_DH_X942: &str = "1.2.840.10046.2.1";
-const RSA_OID_DER: &[u8] = &[0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x01];
+const RSA_OID_DER: &[u8] = &[
+    0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x01,
+];
 const EC_OID_DER: &[u8] = &[0x06, 0x07, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x02, 0x01];
 
 /// What a key encoding tells.
@@ -58,7 +60,11 @@ fn algorithm_by_oid(oid: &str, facts: &mut KeyFacts) -> Option<Algorithm> {
 }
 
 fn rsa_algorithm(modulus: &[u8], oid: &str) -> Option<Algorithm> {
-    let name = if oid == OID_RSASSA_PSS { "RSASSA-PSS" } else { "RSA" };
+    let name = if oid == OID_RSASSA_PSS {
+        "RSASSA-PSS"
+    } else {
+        "RSA"
+    };
     catalogue::by_name(name)
         .or_else(|| catalogue::by_name("RSA"))
         .map(|e| e.resolve(Some(der::bit_length(modulus))))
@@ -85,7 +91,9 @@ fn ec_algorithm(params: Option<der::Tlv<'_>>, facts: &mut KeyFacts) -> Result<Op
             match catalogue::curve(&oid) {
                 Some(curve) => Ok(Some(curve_algorithm(curve))),
                 None => {
-                    facts.notes.push(format!("unknown elliptic curve OID {oid}"));
+                    facts
+                        .notes
+                        .push(format!("unknown elliptic curve OID {oid}"));
                     Ok(None)
                 }
             }
@@ -112,7 +120,10 @@ fn ec_algorithm(params: Option<der::Tlv<'_>>, facts: &mut KeyFacts) -> Result<Op
             facts.notes.push("EC key with implicitly-CA curve".into());
             Ok(None)
         }
-        t => Err(InventoryError::der(params.offset, format!("unexpected EC parameters tag 0x{t:02x}"))),
+        t => Err(InventoryError::der(
+            params.offset,
+            format!("unexpected EC parameters tag 0x{t:02x}"),
+        )),
     }
 }
 
@@ -135,7 +146,11 @@ pub fn parse_spki(data: &[u8]) -> Result<KeyFacts> {
     let mut s = spki.reader();
     let mut alg_id = s.sequence("AlgorithmIdentifier")?;
     let oid = alg_id.oid("algorithm")?;
-    let params = if alg_id.is_empty() { None } else { Some(alg_id.read()?) };
+    let params = if alg_id.is_empty() {
+        None
+    } else {
+        Some(alg_id.read()?)
+    };
     let key = s.bit_string("subjectPublicKey")?;
     let mut facts = KeyFacts {
         fingerprint: Some(sha256_hex(spki.raw)),
@@ -165,7 +180,11 @@ pub fn parse_spki(data: &[u8]) -> Result<KeyFacts> {
                 let mut r = p.reader();
                 let pp = r.integer("p")?;
                 let _g = r.integer("g")?;
-                let q = if oid == OID_DH_X942 { r.integer("q").ok() } else { None };
+                let q = if oid == OID_DH_X942 {
+                    r.integer("q").ok()
+                } else {
+                    None
+                };
                 ffc_algorithm("DH", pp, q)
             }
             None => None,
@@ -181,11 +200,18 @@ pub fn parse_pkcs8(data: &[u8]) -> Result<KeyFacts> {
     let mut s = outer.sequence("PrivateKeyInfo")?;
     let version = s.small_uint("version")?;
     if version > 1 {
-        return Err(InventoryError::der(0, format!("PrivateKeyInfo version {version}")));
+        return Err(InventoryError::der(
+            0,
+            format!("PrivateKeyInfo version {version}"),
+        ));
     }
     let mut alg_id = s.sequence("privateKeyAlgorithm")?;
     let oid = alg_id.oid("algorithm")?;
-    let params = if alg_id.is_empty() { None } else { Some(alg_id.read()?) };
+    let params = if alg_id.is_empty() {
+        None
+    } else {
+        Some(alg_id.read()?)
+    };
     let key = s.octet_string("privateKey")?;
     let mut facts = KeyFacts::default();
     match oid.as_str() {
@@ -217,7 +243,11 @@ pub fn parse_pkcs8(data: &[u8]) -> Result<KeyFacts> {
                 let mut r = p.reader();
                 let pp = r.integer("p")?;
                 let _g = r.integer("g")?;
-                let q = if oid == OID_DH_X942 { r.integer("q").ok() } else { None };
+                let q = if oid == OID_DH_X942 {
+                    r.integer("q").ok()
+                } else {
+                    None
+                };
                 facts.algorithm = ffc_algorithm("DH", pp, q);
             }
         }
@@ -234,7 +264,10 @@ pub fn parse_encrypted_pkcs8(data: &[u8]) -> Result<KeyFacts> {
     let oid = alg_id.oid("algorithm")?;
     let _ = s.octet_string("encryptedData")?;
     if !s.is_empty() {
-        return Err(InventoryError::der(s.offset(), "trailing data in EncryptedPrivateKeyInfo"));
+        return Err(InventoryError::der(
+            s.offset(),
+            "trailing data in EncryptedPrivateKeyInfo",
+        ));
     }
     let scheme = encryption_scheme_name(&oid, &mut alg_id);
     let mut facts = KeyFacts::default();
@@ -281,7 +314,10 @@ pub fn parse_pkcs1_public(data: &[u8]) -> Result<KeyFacts> {
     let n = s.integer("modulus")?;
     let e = s.integer("publicExponent")?;
     if !s.is_empty() {
-        return Err(InventoryError::der(s.offset(), "trailing data in RSAPublicKey"));
+        return Err(InventoryError::der(
+            s.offset(),
+            "trailing data in RSAPublicKey",
+        ));
     }
     Ok(KeyFacts {
         algorithm: rsa_algorithm(n, OID_RSA),
@@ -295,12 +331,22 @@ fn rsa_private_numbers(data: &[u8]) -> Result<(&[u8], &[u8])> {
     let mut s = outer.sequence("RSAPrivateKey")?;
     let version = s.small_uint("version")?;
     if version > 1 {
-        return Err(InventoryError::der(0, format!("RSAPrivateKey version {version}")));
+        return Err(InventoryError::der(
+            0,
+            format!("RSAPrivateKey version {version}"),
+        ));
     }
     let n = s.integer("modulus")?;
     let e = s.integer("publicExponent")?;
     // d, p, q, dP, dQ, qInv must follow for this to be a private key and not a lookalike.
-    for what in ["privateExponent", "prime1", "prime2", "exponent1", "exponent2", "coefficient"] {
+    for what in [
+        "privateExponent",
+        "prime1",
+        "prime2",
+        "exponent1",
+        "exponent2",
+        "coefficient",
+    ] {
         s.integer(what)?;
     }
     Ok((n, e))
@@ -318,7 +364,10 @@ fn parse_sec1_inner(data: &[u8]) -> Result<Sec1<'_>> {
         return Err(InventoryError::der(0, "ECPrivateKey version is not 1"));
     }
     s.octet_string("privateKey")?;
-    let params = s.optional(der::context(0))?.map(|t| t.reader().read()).transpose()?;
+    let params = s
+        .optional(der::context(0))?
+        .map(|t| t.reader().read())
+        .transpose()?;
     let public = match s.optional(der::context(1))? {
         Some(t) => Some(t.reader().bit_string("publicKey")?),
         None => None,
@@ -376,7 +425,10 @@ pub fn parse_dsa_params(data: &[u8]) -> Result<KeyFacts> {
     let q = s.integer("q")?;
     let _g = s.integer("g")?;
     if !s.is_empty() {
-        return Err(InventoryError::der(s.offset(), "trailing data in Dss-Parms"));
+        return Err(InventoryError::der(
+            s.offset(),
+            "trailing data in Dss-Parms",
+        ));
     }
     Ok(KeyFacts {
         algorithm: ffc_algorithm("DSA", p, Some(q)),

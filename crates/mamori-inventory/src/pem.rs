@@ -2,8 +2,8 @@
 //! files: indented YAML block scalars and JSON strings with `\n` escapes decode too.
 
 use base64::Engine;
-use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig};
 use base64::engine::DecodePaddingMode;
+use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig};
 use memchr::memmem;
 
 use crate::error::{InventoryError, Result};
@@ -91,7 +91,9 @@ struct LineCounter {
 impl LineCounter {
     fn line_at(&mut self, data: &[u8], offset: usize) -> u32 {
         let n = memchr::memchr_iter(b'\n', &data[self.offset..offset]).count();
-        self.line = self.line.saturating_add(u32::try_from(n).unwrap_or(u32::MAX));
+        self.line = self
+            .line
+            .saturating_add(u32::try_from(n).unwrap_or(u32::MAX));
         self.offset = offset;
         self.line + 1
     }
@@ -105,10 +107,11 @@ fn parse_block(data: &[u8], start: usize, line: u32) -> Result<Option<(PemBlock,
     let Some(label_len) = memmem::find(&rest[..rest.len().min(MAX_LABEL + 5)], b"-----") else {
         return Ok(None);
     };
-    let Some(label) = std::str::from_utf8(&rest[..label_len])
-        .ok()
-        .filter(|l| !l.is_empty() && l.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b" .#_-".contains(&b)))
-    else {
+    let Some(label) = std::str::from_utf8(&rest[..label_len]).ok().filter(|l| {
+        !l.is_empty()
+            && l.bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b" .#_-".contains(&b))
+    }) else {
         return Ok(None);
     };
     let label = label.to_string();
@@ -118,7 +121,9 @@ fn parse_block(data: &[u8], start: usize, line: u32) -> Result<Option<(PemBlock,
         .ok_or_else(|| err(format!("'{label}' block has no END line")))?;
     // A second BEGIN before our END means this block was cut short.
     if memmem::find(&data[body_start..body_start + body_len], BEGIN).is_some() {
-        return Err(err(format!("'{label}' block is not terminated before the next BEGIN")));
+        return Err(err(format!(
+            "'{label}' block is not terminated before the next BEGIN"
+        )));
     }
     let body = &data[body_start..body_start + body_len];
     let (headers, b64) = split_headers(body);
@@ -149,7 +154,11 @@ fn split_headers(body: &[u8]) -> (Vec<(String, String)>, Vec<u8>) {
     let mut b64 = Vec::with_capacity(body.len());
     let mut in_headers = true;
     for raw_line in normalized.lines() {
-        let l = raw_line.trim().trim_matches('"').trim_end_matches(',').trim_matches('"');
+        let l = raw_line
+            .trim()
+            .trim_matches('"')
+            .trim_end_matches(',')
+            .trim_matches('"');
         if in_headers {
             if let Some((k, v)) = l.split_once(':') {
                 if !k.is_empty() && k.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {

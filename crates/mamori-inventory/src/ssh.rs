@@ -132,7 +132,10 @@ pub fn parse_public_blob(blob: &[u8]) -> Result<SshPublicKey> {
         Some(cert_fields(&mut w)?)
     } else {
         if !w.data.is_empty() {
-            return Err(err(format!("{} trailing bytes after the {base} key", w.data.len())));
+            return Err(err(format!(
+                "{} trailing bytes after the {base} key",
+                w.data.len()
+            )));
         }
         None
     };

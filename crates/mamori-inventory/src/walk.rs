@@ -105,8 +105,10 @@ fn relative(path: &Path, roots: &[PathBuf]) -> String {
         None => return path.to_string_lossy().replace('\\', "/"),
     };
     let rel_str = if rel.as_os_str().is_empty() {
-        path.file_name()
-            .map_or_else(|| path.to_string_lossy().into_owned(), |n| n.to_string_lossy().into_owned())
+        path.file_name().map_or_else(
+            || path.to_string_lossy().into_owned(),
+            |n| n.to_string_lossy().into_owned(),
+        )
     } else {
         rel.to_string_lossy().replace('\\', "/")
     };
@@ -226,7 +228,9 @@ pub fn scan_paths(roots: &[PathBuf], opts: &ScanOptions, progress: &dyn Progress
             match read_file(path, size, &mut buf) {
                 Ok(true) => {}
                 Ok(false) => {
-                    counters.bytes.fetch_add(buf.len() as u64, Ordering::Relaxed);
+                    counters
+                        .bytes
+                        .fetch_add(buf.len() as u64, Ordering::Relaxed);
                     counters.binary_skipped.fetch_add(1, Ordering::Relaxed);
                     progress.file_done(buf.len() as u64);
                     return WalkState::Continue;
@@ -243,7 +247,9 @@ pub fn scan_paths(roots: &[PathBuf], opts: &ScanOptions, progress: &dyn Progress
                     return WalkState::Continue;
                 }
             }
-            counters.bytes.fetch_add(buf.len() as u64, Ordering::Relaxed);
+            counters
+                .bytes
+                .fetch_add(buf.len() as u64, Ordering::Relaxed);
             let findings = analyze::analyze(&buf, &rel, &opts.analyze);
             if findings.kind == ContentKind::Binary {
                 counters.binary_skipped.fetch_add(1, Ordering::Relaxed);

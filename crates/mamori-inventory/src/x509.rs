@@ -76,7 +76,10 @@ fn pss_hash_name(params: &[u8]) -> Option<&'static str> {
 fn rfc3339(ts: i64) -> String {
     time::OffsetDateTime::from_unix_timestamp(ts)
         .ok()
-        .and_then(|t| t.format(&time::format_description::well_known::Rfc3339).ok())
+        .and_then(|t| {
+            t.format(&time::format_description::well_known::Rfc3339)
+                .ok()
+        })
         .unwrap_or_else(|| ts.to_string())
 }
 
@@ -112,7 +115,11 @@ pub fn parse_certificate(data: &[u8], now: i64, allow_trailing: bool) -> Result<
     let info = CertificateInfo {
         subject: tbs.subject.to_string(),
         issuer: tbs.issuer.to_string(),
-        serial: tbs.raw_serial().iter().map(|b| format!("{b:02X}")).collect(),
+        serial: tbs
+            .raw_serial()
+            .iter()
+            .map(|b| format!("{b:02X}"))
+            .collect(),
         not_before: rfc3339(not_before),
         not_after: rfc3339(not_after),
         signature_algorithm,
@@ -137,7 +144,10 @@ pub fn parse_csr(data: &[u8]) -> Result<ParsedCsr> {
     let (rest, csr) = X509CertificationRequest::from_der(data)
         .map_err(|e| InventoryError::der(0, format!("certification request: {e}")))?;
     if !rest.is_empty() {
-        return Err(InventoryError::der(data.len() - rest.len(), "trailing data after the request"));
+        return Err(InventoryError::der(
+            data.len() - rest.len(),
+            "trailing data after the request",
+        ));
     }
     let info = &csr.certification_request_info;
     let sig = &csr.signature_algorithm;
@@ -158,7 +168,10 @@ pub fn pkcs7_certificates(data: &[u8]) -> Result<Vec<&[u8]>> {
     let mut ci = d.sequence("ContentInfo")?;
     let oid = ci.oid("contentType")?;
     if oid != SIGNED_DATA {
-        return Err(InventoryError::der(0, format!("PKCS#7 content type {oid} is not signedData")));
+        return Err(InventoryError::der(
+            0,
+            format!("PKCS#7 content type {oid} is not signedData"),
+        ));
     }
     let explicit = ci.expect(der::context(0), "[0] content")?;
     let mut sd = explicit.reader().sequence("SignedData")?;

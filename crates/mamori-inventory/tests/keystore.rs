@@ -8,7 +8,8 @@ use std::sync::OnceLock;
 use hmac::{Hmac, Mac};
 use mamori_inventory::InventoryError;
 use mamori_inventory::keystore::{
-    self, Keystore, KeystoreFormat, KeystoreItem, KeystoreItemKind, decrypt_pkcs8, parse_jks, parse_pkcs12,
+    self, Keystore, KeystoreFormat, KeystoreItem, KeystoreItemKind, decrypt_pkcs8, parse_jks,
+    parse_pkcs12,
 };
 use sha2::Sha256;
 
@@ -72,49 +73,132 @@ fn fixtures() -> &'static Fixtures {
 
         // Keys and certificates.
         ssl(&[
-            "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "leaf.key", "-out", "leaf.pem", "-days", "30",
-            "-subj", "/CN=leaf",
+            "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "leaf.key", "-out",
+            "leaf.pem", "-days", "30", "-subj", "/CN=leaf",
         ]);
         ssl(&[
-            "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout", "ec.key",
-            "-out", "ec.pem", "-days", "30", "-subj", "/CN=ec-leaf",
+            "req",
+            "-x509",
+            "-newkey",
+            "ec",
+            "-pkeyopt",
+            "ec_paramgen_curve:P-256",
+            "-nodes",
+            "-keyout",
+            "ec.key",
+            "-out",
+            "ec.pem",
+            "-days",
+            "30",
+            "-subj",
+            "/CN=ec-leaf",
         ]);
         ssl(&[
-            "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.pem", "-days", "30",
-            "-subj", "/CN=Test CA",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-keyout",
+            "ca.key",
+            "-out",
+            "ca.pem",
+            "-days",
+            "30",
+            "-subj",
+            "/CN=Test CA",
         ]);
-        ssl(&["req", "-newkey", "rsa:2048", "-nodes", "-keyout", "server.key", "-out", "server.csr", "-subj", "/CN=server"]);
         ssl(&[
-            "x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial", "-out",
-            "server.pem", "-days", "30",
+            "req",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-keyout",
+            "server.key",
+            "-out",
+            "server.csr",
+            "-subj",
+            "/CN=server",
         ]);
-        for (pem, der) in [("leaf.pem", "leaf.der"), ("ca.pem", "ca.der"), ("server.pem", "server.der"), ("ec.pem", "ec.der")] {
+        ssl(&[
+            "x509",
+            "-req",
+            "-in",
+            "server.csr",
+            "-CA",
+            "ca.pem",
+            "-CAkey",
+            "ca.key",
+            "-CAcreateserial",
+            "-out",
+            "server.pem",
+            "-days",
+            "30",
+        ]);
+        for (pem, der) in [
+            ("leaf.pem", "leaf.der"),
+            ("ca.pem", "ca.der"),
+            ("server.pem", "server.der"),
+            ("ec.pem", "ec.der"),
+        ] {
             ssl(&["x509", "-in", pem, "-outform", "DER", "-out", der]);
         }
-        for (key, der) in [("leaf.key", "leaf.p8"), ("ec.key", "ec.p8"), ("server.key", "server.p8")] {
-            ssl(&["pkcs8", "-topk8", "-nocrypt", "-in", key, "-outform", "DER", "-out", der]);
+        for (key, der) in [
+            ("leaf.key", "leaf.p8"),
+            ("ec.key", "ec.p8"),
+            ("server.key", "server.p8"),
+        ] {
+            ssl(&[
+                "pkcs8", "-topk8", "-nocrypt", "-in", key, "-outform", "DER", "-out", der,
+            ]);
         }
         std::fs::write(
             d.join("bundle.pem"),
-            [std::fs::read(d.join("ca.pem")).unwrap(), std::fs::read(d.join("leaf.pem")).unwrap()].concat(),
+            [
+                std::fs::read(d.join("ca.pem")).unwrap(),
+                std::fs::read(d.join("leaf.pem")).unwrap(),
+            ]
+            .concat(),
         )
         .unwrap();
 
         // PKCS#12 from OpenSSL.
         let export = |out: &str, key: &str, cert: &str, extra: &[&str]| {
-            let mut args = vec!["pkcs12", "-export", "-inkey", key, "-in", cert, "-name", "mykey", "-out", out];
+            let mut args = vec![
+                "pkcs12", "-export", "-inkey", key, "-in", cert, "-name", "mykey", "-out", out,
+            ];
             args.extend_from_slice(extra);
             ssl(&args);
         };
-        export("modern.p12", "leaf.key", "leaf.pem", &["-passout", "pass:secret"]);
-        export("legacy.p12", "leaf.key", "leaf.pem", &["-legacy", "-passout", "pass:secret"]);
+        export(
+            "modern.p12",
+            "leaf.key",
+            "leaf.pem",
+            &["-passout", "pass:secret"],
+        );
+        export(
+            "legacy.p12",
+            "leaf.key",
+            "leaf.pem",
+            &["-legacy", "-passout", "pass:secret"],
+        );
         export(
             "rc2_128.p12",
             "leaf.key",
             "leaf.pem",
             &[
-                "-provider", "legacy", "-provider", "default", "-certpbe", "PBE-SHA1-RC2-128", "-keypbe", "PBE-SHA1-2DES",
-                "-macalg", "sha1", "-passout", "pass:secret",
+                "-provider",
+                "legacy",
+                "-provider",
+                "default",
+                "-certpbe",
+                "PBE-SHA1-RC2-128",
+                "-keypbe",
+                "PBE-SHA1-2DES",
+                "-macalg",
+                "sha1",
+                "-passout",
+                "pass:secret",
             ],
         );
         export(
@@ -122,59 +206,188 @@ fn fixtures() -> &'static Fixtures {
             "leaf.key",
             "leaf.pem",
             &[
-                "-provider", "legacy", "-provider", "default", "-certpbe", "PBE-SHA1-RC4-128", "-keypbe", "PBE-SHA1-RC4-40",
-                "-macalg", "sha512", "-passout", "pass:secret",
+                "-provider",
+                "legacy",
+                "-provider",
+                "default",
+                "-certpbe",
+                "PBE-SHA1-RC4-128",
+                "-keypbe",
+                "PBE-SHA1-RC4-40",
+                "-macalg",
+                "sha512",
+                "-passout",
+                "pass:secret",
             ],
         );
         export(
             "mixed.p12",
             "ec.key",
             "ec.pem",
-            &["-keypbe", "AES-128-CBC", "-certpbe", "DES-EDE3-CBC", "-macalg", "sha384", "-passout", "pass:secret"],
+            &[
+                "-keypbe",
+                "AES-128-CBC",
+                "-certpbe",
+                "DES-EDE3-CBC",
+                "-macalg",
+                "sha384",
+                "-passout",
+                "pass:secret",
+            ],
         );
         export("empty.p12", "leaf.key", "leaf.pem", &["-passout", "pass:"]);
         export(
             "plain.p12",
             "leaf.key",
             "leaf.pem",
-            &["-keypbe", "NONE", "-certpbe", "NONE", "-nomac", "-passout", "pass:"],
+            &[
+                "-keypbe", "NONE", "-certpbe", "NONE", "-nomac", "-passout", "pass:",
+            ],
         );
         ssl(&[
-            "pkcs12", "-export", "-inkey", "server.key", "-in", "server.pem", "-certfile", "bundle.pem", "-name",
-            "server", "-caname", "Test CA", "-caname", "other", "-passout", "pass:chainpw", "-out", "chain.p12",
+            "pkcs12",
+            "-export",
+            "-inkey",
+            "server.key",
+            "-in",
+            "server.pem",
+            "-certfile",
+            "bundle.pem",
+            "-name",
+            "server",
+            "-caname",
+            "Test CA",
+            "-caname",
+            "other",
+            "-passout",
+            "pass:chainpw",
+            "-out",
+            "chain.p12",
         ]);
 
         // Encrypted PKCS#8 files.
         let p8 = |out: &str, extra: &[&str]| {
-            let mut args = vec!["pkcs8", "-topk8", "-in", "leaf.key", "-outform", "DER", "-passout", "pass:pw", "-out", out];
+            let mut args = vec![
+                "pkcs8", "-topk8", "-in", "leaf.key", "-outform", "DER", "-passout", "pass:pw",
+                "-out", out,
+            ];
             args.extend_from_slice(extra);
             ssl(&args);
         };
-        p8("k_aes192_sha512.p8e", &["-v2", "aes-192-cbc", "-v2prf", "hmacWithSHA512"]);
-        p8("k_3des_sha224.p8e", &["-v2", "des-ede3-cbc", "-v2prf", "hmacWithSHA224"]);
-        p8("k_md5_des.p8e", &["-v1", "PBE-MD5-DES", "-provider", "legacy", "-provider", "default"]);
-        p8("k_sha1_rc2_64.p8e", &["-v1", "PBE-SHA1-RC2-64", "-provider", "legacy", "-provider", "default"]);
+        p8(
+            "k_aes192_sha512.p8e",
+            &["-v2", "aes-192-cbc", "-v2prf", "hmacWithSHA512"],
+        );
+        p8(
+            "k_3des_sha224.p8e",
+            &["-v2", "des-ede3-cbc", "-v2prf", "hmacWithSHA224"],
+        );
+        p8(
+            "k_md5_des.p8e",
+            &[
+                "-v1",
+                "PBE-MD5-DES",
+                "-provider",
+                "legacy",
+                "-provider",
+                "default",
+            ],
+        );
+        p8(
+            "k_sha1_rc2_64.p8e",
+            &[
+                "-v1",
+                "PBE-SHA1-RC2-64",
+                "-provider",
+                "legacy",
+                "-provider",
+                "default",
+            ],
+        );
         p8("k_sha1_3des.p8e", &["-v1", "PBE-SHA1-3DES"]);
 
         // keytool: PKCS12, JKS, JCEKS.
-        for (store, kind) in [("ks.p12", "PKCS12"), ("ks.jks", "JKS"), ("ks.jceks", "JCEKS")] {
-            let ec_keypass = if kind == "JKS" { "ec-key-pw" } else { "storepw" };
+        for (store, kind) in [
+            ("ks.p12", "PKCS12"),
+            ("ks.jks", "JKS"),
+            ("ks.jceks", "JCEKS"),
+        ] {
+            let ec_keypass = if kind == "JKS" {
+                "ec-key-pw"
+            } else {
+                "storepw"
+            };
             keytool(&[
-                "-genkeypair", "-storetype", kind, "-keystore", store, "-storepass", "storepw", "-keypass", "storepw",
-                "-alias", "mykey", "-keyalg", "RSA", "-keysize", "2048", "-dname", "CN=mykey", "-validity", "30",
+                "-genkeypair",
+                "-storetype",
+                kind,
+                "-keystore",
+                store,
+                "-storepass",
+                "storepw",
+                "-keypass",
+                "storepw",
+                "-alias",
+                "mykey",
+                "-keyalg",
+                "RSA",
+                "-keysize",
+                "2048",
+                "-dname",
+                "CN=mykey",
+                "-validity",
+                "30",
             ]);
             keytool(&[
-                "-genkeypair", "-storetype", kind, "-keystore", store, "-storepass", "storepw", "-keypass", ec_keypass,
-                "-alias", "eckey", "-keyalg", "EC", "-dname", "CN=eckey", "-validity", "30",
+                "-genkeypair",
+                "-storetype",
+                kind,
+                "-keystore",
+                store,
+                "-storepass",
+                "storepw",
+                "-keypass",
+                ec_keypass,
+                "-alias",
+                "eckey",
+                "-keyalg",
+                "EC",
+                "-dname",
+                "CN=eckey",
+                "-validity",
+                "30",
             ]);
             keytool(&[
-                "-importcert", "-noprompt", "-storetype", kind, "-keystore", store, "-storepass", "storepw", "-alias",
-                "trusted", "-file", "ca.pem",
+                "-importcert",
+                "-noprompt",
+                "-storetype",
+                kind,
+                "-keystore",
+                store,
+                "-storepass",
+                "storepw",
+                "-alias",
+                "trusted",
+                "-file",
+                "ca.pem",
             ]);
             if kind != "JKS" {
                 keytool(&[
-                    "-genseckey", "-storetype", kind, "-keystore", store, "-storepass", "storepw", "-keypass", "storepw",
-                    "-alias", "aeskey", "-keyalg", "AES", "-keysize", "128",
+                    "-genseckey",
+                    "-storetype",
+                    kind,
+                    "-keystore",
+                    store,
+                    "-storepass",
+                    "storepw",
+                    "-keypass",
+                    "storepw",
+                    "-alias",
+                    "aeskey",
+                    "-keyalg",
+                    "AES",
+                    "-keysize",
+                    "128",
                 ]);
             }
         }
@@ -196,7 +409,10 @@ fn assert_opened_rsa_leaf(ks: &Keystore, f: &Fixtures) {
     let item = by_alias(ks, "mykey");
     assert_eq!(item.kind, KeystoreItemKind::PrivateKey);
     assert_eq!(item.certificates, vec![f.read("leaf.der")]);
-    assert_eq!(item.private_key_pkcs8.as_deref(), Some(f.read("leaf.p8").as_slice()));
+    assert_eq!(
+        item.private_key_pkcs8.as_deref(),
+        Some(f.read("leaf.p8").as_slice())
+    );
     assert_eq!(item.private_key_algorithm_oid.as_deref(), Some(RSA));
     assert_eq!(item.encrypted_key_oid, None);
 }
@@ -213,13 +429,26 @@ fn keystore_openssl_modern_pbes2_aes256() {
     assert_eq!(ks.protection_oid.as_deref(), Some(AES256_CBC));
     assert_eq!(ks.kdf_prf_oid.as_deref(), Some(HMAC_SHA256));
     assert_eq!(ks.kdf_iterations, Some(2048));
-    assert!(ks.protection_details.iter().any(|d| d.contains("hmacWithSHA256") && d.contains("2048")), "{ks:?}");
+    assert!(
+        ks.protection_details
+            .iter()
+            .any(|d| d.contains("hmacWithSHA256") && d.contains("2048")),
+        "{ks:?}"
+    );
     assert_eq!(ks.mac_algorithm_oid.as_deref(), Some(SHA256));
     assert_eq!(ks.mac_verified, Some(true));
-    assert!(ks.notes.iter().any(|n| n.contains("MAC") && n.contains("verified")), "{ks:?}");
+    assert!(
+        ks.notes
+            .iter()
+            .any(|n| n.contains("MAC") && n.contains("verified")),
+        "{ks:?}"
+    );
     // Debug never shows the password or the key.
     let debug = format!("{ks:?}");
-    assert!(!debug.contains("secret") && debug.contains("redacted"), "{debug}");
+    assert!(
+        !debug.contains("\"secret\"") && debug.contains("redacted"),
+        "{debug}"
+    );
 }
 
 #[test]
@@ -250,13 +479,29 @@ fn keystore_openssl_legacy_rc2_40_and_3des() {
     assert_opened_rsa_leaf(&ks, f);
     // The weakest protection is reported: RC2-40 on the certificates.
     assert_eq!(ks.protection_oid.as_deref(), Some(PBE_SHA_RC2_40));
-    assert!(ks.protection_details.iter().any(|d| d.contains(PBE_SHA_3DES)), "{ks:?}");
+    assert!(
+        ks.protection_details
+            .iter()
+            .any(|d| d.contains(PBE_SHA_3DES)),
+        "{ks:?}"
+    );
     assert_eq!(ks.mac_algorithm_oid.as_deref(), Some(SHA1));
     assert_eq!(ks.mac_verified, Some(true));
     let wrong = parse_pkcs12(&f.read("legacy.p12"), &["secret2"]).unwrap();
     assert!(!wrong.opened);
-    assert!(wrong.entries.iter().all(|e| e.private_key_pkcs8.is_none() && e.certificates.is_empty()));
-    assert_eq!(wrong.entries.first().and_then(|e| e.encrypted_key_oid.as_deref()), Some(PBE_SHA_3DES));
+    assert!(
+        wrong
+            .entries
+            .iter()
+            .all(|e| e.private_key_pkcs8.is_none() && e.certificates.is_empty())
+    );
+    assert_eq!(
+        wrong
+            .entries
+            .first()
+            .and_then(|e| e.encrypted_key_oid.as_deref()),
+        Some(PBE_SHA_3DES)
+    );
 }
 
 #[test]
@@ -265,7 +510,12 @@ fn keystore_openssl_other_pbe_schemes() {
     let ks = parse_pkcs12(&f.read("rc2_128.p12"), &["secret"]).unwrap();
     assert_opened_rsa_leaf(&ks, f);
     assert_eq!(ks.protection_oid.as_deref(), Some(PBE_SHA_2DES), "{ks:?}");
-    assert!(ks.protection_details.iter().any(|d| d.contains(PBE_SHA_RC2_128)), "{ks:?}");
+    assert!(
+        ks.protection_details
+            .iter()
+            .any(|d| d.contains(PBE_SHA_RC2_128)),
+        "{ks:?}"
+    );
 
     let ks = parse_pkcs12(&f.read("rc4.p12"), &["x", "secret"]).unwrap();
     assert_opened_rsa_leaf(&ks, f);
@@ -278,10 +528,16 @@ fn keystore_openssl_other_pbe_schemes() {
     assert!(ks.opened);
     assert_eq!(ks.mac_algorithm_oid.as_deref(), Some(SHA384));
     assert_eq!(ks.protection_oid.as_deref(), Some(DES_EDE3_CBC));
-    assert!(ks.protection_details.iter().any(|d| d.contains(AES128_CBC)), "{ks:?}");
+    assert!(
+        ks.protection_details.iter().any(|d| d.contains(AES128_CBC)),
+        "{ks:?}"
+    );
     let item = by_alias(&ks, "mykey");
     assert_eq!(item.private_key_algorithm_oid.as_deref(), Some(EC));
-    assert_eq!(item.private_key_pkcs8.as_deref(), Some(f.read("ec.p8").as_slice()));
+    assert_eq!(
+        item.private_key_pkcs8.as_deref(),
+        Some(f.read("ec.p8").as_slice())
+    );
     assert_eq!(item.certificates, vec![f.read("ec.der")]);
 }
 
@@ -317,11 +573,21 @@ fn keystore_openssl_chain_with_ca() {
     assert!(ks.opened, "{ks:?}");
     let key = by_alias(&ks, "server");
     assert_eq!(key.kind, KeystoreItemKind::PrivateKey);
-    assert_eq!(key.certificates, vec![f.read("server.der"), f.read("ca.der")]);
-    assert_eq!(key.private_key_pkcs8.as_deref(), Some(f.read("server.p8").as_slice()));
+    assert_eq!(
+        key.certificates,
+        vec![f.read("server.der"), f.read("ca.der")]
+    );
+    assert_eq!(
+        key.private_key_pkcs8.as_deref(),
+        Some(f.read("server.p8").as_slice())
+    );
     // The unrelated certificate from the bundle stays a certificate entry; the CA is in the chain.
     assert_eq!(ks.entries.len(), 2, "{ks:?}");
-    let other = ks.entries.iter().find(|e| e.kind == KeystoreItemKind::Certificate).expect("leftover cert");
+    let other = ks
+        .entries
+        .iter()
+        .find(|e| e.kind == KeystoreItemKind::Certificate)
+        .expect("leftover cert");
     assert_eq!(other.certificates, vec![f.read("leaf.der")]);
 }
 
@@ -344,7 +610,11 @@ fn keystore_keytool_pkcs12() {
     assert_eq!(rsa.private_key_algorithm_oid.as_deref(), Some(RSA));
     let ec = by_alias(&ks, "eckey");
     assert_eq!(ec.private_key_algorithm_oid.as_deref(), Some(EC));
-    assert!(ec.private_key_pkcs8.as_ref().is_some_and(|k| contains(k, &[0x2a, 0x86, 0x48, 0xce, 0x3d, 0x02, 0x01])));
+    assert!(
+        ec.private_key_pkcs8
+            .as_ref()
+            .is_some_and(|k| contains(k, &[0x2a, 0x86, 0x48, 0xce, 0x3d, 0x02, 0x01]))
+    );
     let trusted = by_alias(&ks, "trusted");
     assert_eq!(trusted.kind, KeystoreItemKind::TrustedCertificate);
     assert_eq!(trusted.certificates, vec![f.read("ca.der")]);
@@ -357,9 +627,22 @@ fn keystore_keytool_pkcs12() {
     let closed = parse_pkcs12(&data, &["changeit"]).unwrap();
     assert!(!closed.opened);
     assert_eq!(closed.password_used, None);
-    assert!(closed.entries.iter().all(|e| e.private_key_pkcs8.is_none() && e.certificates.is_empty()));
-    assert!(closed.entries.iter().all(|e| e.kind != KeystoreItemKind::TrustedCertificate));
-    assert_eq!(by_alias(&closed, "mykey").encrypted_key_oid.as_deref(), Some(AES256_CBC));
+    assert!(
+        closed
+            .entries
+            .iter()
+            .all(|e| e.private_key_pkcs8.is_none() && e.certificates.is_empty())
+    );
+    assert!(
+        closed
+            .entries
+            .iter()
+            .all(|e| e.kind != KeystoreItemKind::TrustedCertificate)
+    );
+    assert_eq!(
+        by_alias(&closed, "mykey").encrypted_key_oid.as_deref(),
+        Some(AES256_CBC)
+    );
     assert_eq!(by_alias(&closed, "aeskey").secret_key_algorithm, None);
 }
 
@@ -384,8 +667,14 @@ fn keystore_keytool_jks() {
     assert!(rsa.private_key_pkcs8.is_none());
     assert_eq!(rsa.encrypted_key_oid.as_deref(), Some(JKS_PROTECTOR));
     assert!(rsa.timestamp_ms.is_some_and(|t| t > 1_600_000_000_000));
-    assert_eq!(by_alias(&ks, "trusted").kind, KeystoreItemKind::TrustedCertificate);
-    assert_eq!(by_alias(&ks, "trusted").certificates, vec![f.read("ca.der")]);
+    assert_eq!(
+        by_alias(&ks, "trusted").kind,
+        KeystoreItemKind::TrustedCertificate
+    );
+    assert_eq!(
+        by_alias(&ks, "trusted").certificates,
+        vec![f.read("ca.der")]
+    );
     assert_eq!(ks.protection_oid.as_deref(), Some(JKS_PROTECTOR));
 
     // The store password among several candidates; the EC key has its own password.
@@ -393,7 +682,10 @@ fn keystore_keytool_jks() {
     assert!(ks.opened, "{ks:?}");
     assert_eq!(ks.password_used.as_deref(), Some("storepw"));
     assert_eq!(ks.mac_verified, Some(true));
-    assert_eq!(by_alias(&ks, "mykey").private_key_algorithm_oid.as_deref(), Some(RSA));
+    assert_eq!(
+        by_alias(&ks, "mykey").private_key_algorithm_oid.as_deref(),
+        Some(RSA)
+    );
     let ec = by_alias(&ks, "eckey");
     assert_eq!(ec.private_key_algorithm_oid.as_deref(), Some(EC));
     assert_eq!(ec.encrypted_key_oid, None);
@@ -417,9 +709,18 @@ fn keystore_keytool_jceks() {
     assert!(ks.opened, "{ks:?}");
     assert_eq!(ks.entries.len(), 4);
     assert_eq!(ks.protection_oid.as_deref(), Some(JCE_MD5_3DES));
-    assert_eq!(by_alias(&ks, "mykey").private_key_algorithm_oid.as_deref(), Some(RSA));
-    assert_eq!(by_alias(&ks, "eckey").private_key_algorithm_oid.as_deref(), Some(EC));
-    assert_eq!(by_alias(&ks, "trusted").kind, KeystoreItemKind::TrustedCertificate);
+    assert_eq!(
+        by_alias(&ks, "mykey").private_key_algorithm_oid.as_deref(),
+        Some(RSA)
+    );
+    assert_eq!(
+        by_alias(&ks, "eckey").private_key_algorithm_oid.as_deref(),
+        Some(EC)
+    );
+    assert_eq!(
+        by_alias(&ks, "trusted").kind,
+        KeystoreItemKind::TrustedCertificate
+    );
     let secret = by_alias(&ks, "aeskey");
     assert_eq!(secret.kind, KeystoreItemKind::SecretKey);
     assert_eq!(secret.secret_key_algorithm.as_deref(), Some("AES"));
@@ -428,8 +729,14 @@ fn keystore_keytool_jceks() {
     assert!(!closed.opened);
     assert_eq!(closed.entries.len(), 4);
     assert_eq!(by_alias(&closed, "mykey").certificates.len(), 1);
-    assert_eq!(by_alias(&closed, "mykey").encrypted_key_oid.as_deref(), Some(JCE_MD5_3DES));
-    assert_eq!(by_alias(&closed, "aeskey").encrypted_key_oid.as_deref(), Some(JCE_MD5_3DES));
+    assert_eq!(
+        by_alias(&closed, "mykey").encrypted_key_oid.as_deref(),
+        Some(JCE_MD5_3DES)
+    );
+    assert_eq!(
+        by_alias(&closed, "aeskey").encrypted_key_oid.as_deref(),
+        Some(JCE_MD5_3DES)
+    );
     assert_eq!(by_alias(&closed, "aeskey").secret_key_algorithm, None);
 }
 
@@ -447,7 +754,10 @@ fn keystore_decrypt_pkcs8_files() {
         let der = f.read(name);
         assert_eq!(decrypt_pkcs8(&der, "pw").unwrap(), plain, "{name}");
         assert!(
-            matches!(decrypt_pkcs8(&der, "wrong"), Err(InventoryError::WrongPassword { .. })),
+            matches!(
+                decrypt_pkcs8(&der, "wrong"),
+                Err(InventoryError::WrongPassword { .. })
+            ),
             "{name}"
         );
     }
@@ -456,7 +766,13 @@ fn keystore_decrypt_pkcs8_files() {
 #[test]
 fn keystore_format_checks() {
     let f = fixtures();
-    for name in ["modern.p12", "legacy.p12", "plain.p12", "chain.p12", "ks.p12"] {
+    for name in [
+        "modern.p12",
+        "legacy.p12",
+        "plain.p12",
+        "chain.p12",
+        "ks.p12",
+    ] {
         let data = f.read(name);
         assert!(keystore::looks_like_pkcs12(&data), "{name}");
         assert!(!keystore::looks_like_jks(&data), "{name}");
@@ -469,8 +785,14 @@ fn keystore_format_checks() {
     assert!(!keystore::looks_like_pkcs12(&f.read("leaf.der")));
     assert!(parse_jks(&f.read("modern.p12"), &[]).is_err());
     let huge = vec![0u8; keystore::MAX_KEYSTORE_BYTES + 1];
-    assert!(matches!(parse_pkcs12(&huge, &[]), Err(InventoryError::TooLarge { .. })));
-    assert!(matches!(parse_jks(&huge, &[]), Err(InventoryError::TooLarge { .. })));
+    assert!(matches!(
+        parse_pkcs12(&huge, &[]),
+        Err(InventoryError::TooLarge { .. })
+    ));
+    assert!(matches!(
+        parse_jks(&huge, &[]),
+        Err(InventoryError::TooLarge { .. })
+    ));
 }
 
 // --- Hand-built variants of real files -------------------------------------------------------
@@ -504,7 +826,9 @@ fn split_pfx(data: &[u8]) -> (Vec<u8>, Vec<u8>, Option<Vec<u8>>) {
     (version, octets, mac)
 }
 
-const OID_DATA: [u8; 11] = [0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07, 0x01];
+const OID_DATA: [u8; 11] = [
+    0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07, 0x01,
+];
 
 /// The PFX re-encoded as streaming tools write it: indefinite lengths and a constructed OCTET
 /// STRING in 1000-byte segments. The MAC still verifies: it covers the octets, not the encoding.
@@ -539,19 +863,31 @@ fn keystore_ber_indefinite_lengths() {
 
 fn pfx_with_mac(data: &[u8], mac: Vec<u8>) -> Vec<u8> {
     let (version, octets, _) = split_pfx(data);
-    let auth = tlv(0x30, &[OID_DATA.to_vec(), tlv(0xa0, &tlv(0x04, &octets))].concat());
+    let auth = tlv(
+        0x30,
+        &[OID_DATA.to_vec(), tlv(0xa0, &tlv(0x04, &octets))].concat(),
+    );
     tlv(0x30, &[version, auth, mac].concat())
 }
 
 #[test]
 fn keystore_iteration_limit_is_an_error() {
     let f = fixtures();
-    let sha1_alg = tlv(0x30, &[tlv(0x06, &[0x2b, 0x0e, 0x03, 0x02, 0x1a]), vec![0x05, 0x00]].concat());
+    let sha1_alg = tlv(
+        0x30,
+        &[tlv(0x06, &[0x2b, 0x0e, 0x03, 0x02, 0x1a]), vec![0x05, 0x00]].concat(),
+    );
     let digest_info = tlv(0x30, &[sha1_alg, tlv(0x04, &[0u8; 20])].concat());
     let iterations = tlv(0x02, &[0x3b, 0x9a, 0xca, 0x00]); // 1e9
-    let mac = tlv(0x30, &[digest_info, tlv(0x04, &[1u8; 8]), iterations].concat());
+    let mac = tlv(
+        0x30,
+        &[digest_info, tlv(0x04, &[1u8; 8]), iterations].concat(),
+    );
     let data = pfx_with_mac(&f.read("plain.p12"), mac);
-    assert!(matches!(parse_pkcs12(&data, &["x"]), Err(InventoryError::TooLarge { .. })));
+    assert!(matches!(
+        parse_pkcs12(&data, &["x"]),
+        Err(InventoryError::TooLarge { .. })
+    ));
 }
 
 #[test]
@@ -564,19 +900,51 @@ fn keystore_pbmac1() {
     let mut hmac = <Hmac<Sha256> as Mac>::new_from_slice(&key).unwrap();
     hmac.update(&octets);
     let digest = hmac.finalize().into_bytes();
-    let hmac_sha256 = tlv(0x30, &[tlv(0x06, &[0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x02, 0x09]), vec![0x05, 0x00]].concat());
+    let hmac_sha256 = tlv(
+        0x30,
+        &[
+            tlv(0x06, &[0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x02, 0x09]),
+            vec![0x05, 0x00],
+        ]
+        .concat(),
+    );
     let pbkdf2_params = tlv(
         0x30,
-        &[tlv(0x04, &salt), tlv(0x02, &[0x03, 0xe8]), tlv(0x02, &[0x20]), hmac_sha256.clone()].concat(),
+        &[
+            tlv(0x04, &salt),
+            tlv(0x02, &[0x03, 0xe8]),
+            tlv(0x02, &[0x20]),
+            hmac_sha256.clone(),
+        ]
+        .concat(),
     );
-    let pbkdf2 = tlv(0x30, &[tlv(0x06, &[0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x05, 0x0c]), pbkdf2_params].concat());
+    let pbkdf2 = tlv(
+        0x30,
+        &[
+            tlv(
+                0x06,
+                &[0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x05, 0x0c],
+            ),
+            pbkdf2_params,
+        ]
+        .concat(),
+    );
     let pbmac1 = tlv(
         0x30,
-        &[tlv(0x06, &[0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x05, 0x0e]), tlv(0x30, &[pbkdf2, hmac_sha256].concat())]
-            .concat(),
+        &[
+            tlv(
+                0x06,
+                &[0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x05, 0x0e],
+            ),
+            tlv(0x30, &[pbkdf2, hmac_sha256].concat()),
+        ]
+        .concat(),
     );
     let digest_info = tlv(0x30, &[pbmac1, tlv(0x04, &digest)].concat());
-    let mac = tlv(0x30, &[digest_info, tlv(0x04, b"NOT USED"), tlv(0x02, &[1])].concat());
+    let mac = tlv(
+        0x30,
+        &[digest_info, tlv(0x04, b"NOT USED"), tlv(0x02, &[1])].concat(),
+    );
     let data = pfx_with_mac(&f.read("plain.p12"), mac);
     let ks = parse_pkcs12(&data, &["x", "pbmac-pw"]).unwrap();
     assert_eq!(ks.mac_verified, Some(true), "{ks:?}");
@@ -585,7 +953,10 @@ fn keystore_pbmac1() {
     assert!(ks.opened);
     let wrong = parse_pkcs12(&data, &["x"]).unwrap();
     assert_eq!(wrong.mac_verified, Some(false));
-    assert!(!wrong.opened, "nothing is encrypted, but the MAC did not verify: {wrong:?}");
+    assert!(
+        !wrong.opened,
+        "nothing is encrypted, but the MAC did not verify: {wrong:?}"
+    );
 }
 
 // --- Robustness: truncations and byte flips of every real file ------------------------------
@@ -610,7 +981,11 @@ fn mutate_all(name: &str, data: &[u8], passwords: &[&str], password_every: usize
         for (i, value) in [0xff, 0x00, 0x80, data[at] ^ 0x01].into_iter().enumerate() {
             let mut copy = data.to_vec();
             copy[at] = value;
-            let pw = if n % password_every == 0 && i == 0 { passwords } else { &[][..] };
+            let pw = if n % password_every == 0 && i == 0 {
+                passwords
+            } else {
+                &[][..]
+            };
             parse(&copy, pw);
         }
     }

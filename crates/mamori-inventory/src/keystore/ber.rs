@@ -54,7 +54,10 @@ impl BerReader<'_> {
             .get(start)
             .ok_or_else(|| InventoryError::der(start, "unexpected end of data"))?;
         if tag & 0x1f == 0x1f {
-            return Err(InventoryError::der(start, "multi-byte tags are not supported"));
+            return Err(InventoryError::der(
+                start,
+                "multi-byte tags are not supported",
+            ));
         }
         let first = *self
             .data
@@ -64,7 +67,10 @@ impl BerReader<'_> {
             (Some(usize::from(first)), 2)
         } else if first == 0x80 {
             if tag & 0x20 == 0 {
-                return Err(InventoryError::der(start, "indefinite length on a primitive value"));
+                return Err(InventoryError::der(
+                    start,
+                    "indefinite length on a primitive value",
+                ));
             }
             (None, 2)
         } else {
@@ -76,7 +82,9 @@ impl BerReader<'_> {
                 .data
                 .get(start + 2..start + 2 + n)
                 .ok_or_else(|| InventoryError::der(start + 2, "truncated length"))?;
-            let len = bytes.iter().fold(0usize, |acc, b| (acc << 8) | usize::from(*b));
+            let len = bytes
+                .iter()
+                .fold(0usize, |acc, b| (acc << 8) | usize::from(*b));
             (Some(len), 2 + n)
         };
         if let Some(len) = len {
@@ -84,7 +92,10 @@ impl BerReader<'_> {
                 .checked_add(len)
                 .is_some_and(|end| end <= self.data.len());
             if !fits {
-                return Err(InventoryError::der(start, "length runs past the end of the data"));
+                return Err(InventoryError::der(
+                    start,
+                    "length runs past the end of the data",
+                ));
             }
         }
         self.pos = start + header;
@@ -151,7 +162,10 @@ fn string_contents_of_normalized(children: &[u8], at: usize) -> Result<Vec<u8>> 
             .read()
             .map_err(|_| InventoryError::der(at, "malformed constructed OCTET STRING"))?;
         if tlv.tag != TAG_OCTET_STRING {
-            return Err(InventoryError::der(at, "constructed OCTET STRING with a non-string segment"));
+            return Err(InventoryError::der(
+                at,
+                "constructed OCTET STRING with a non-string segment",
+            ));
         }
         out.extend_from_slice(tlv.value);
     }
@@ -185,7 +199,10 @@ mod tests {
             0x01, 0x05, 0x00, 0x00,
         ];
         let der = normalize(&ber).unwrap();
-        assert_eq!(der, [0x30, 0x08, 0x04, 0x03, b'a', b'b', b'c', 0x02, 0x01, 0x05]);
+        assert_eq!(
+            der,
+            [0x30, 0x08, 0x04, 0x03, b'a', b'b', b'c', 0x02, 0x01, 0x05]
+        );
         assert!(normalize(&[0x30, 0x80, 0x02, 0x01]).is_err());
         assert!(normalize(&[0x30, 0x80]).is_err());
         assert_eq!(

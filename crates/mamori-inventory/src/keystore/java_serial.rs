@@ -42,11 +42,17 @@ pub(crate) struct Fields {
 
 impl Fields {
     pub(crate) fn string(&self, name: &str) -> Option<&str> {
-        self.strings.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+        self.strings
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
     }
 
     pub(crate) fn bytes(&self, name: &str) -> Option<&[u8]> {
-        self.bytes.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_slice())
+        self.bytes
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_slice())
     }
 }
 
@@ -118,7 +124,10 @@ impl<'a> Parser<'a> {
         let Some(end) = end else {
             return Err(self.err("truncated"));
         };
-        let out = self.data.get(self.pos..end).ok_or_else(|| self.err("truncated"))?;
+        let out = self
+            .data
+            .get(self.pos..end)
+            .ok_or_else(|| self.err("truncated"))?;
         self.pos = end;
         Ok(out)
     }
@@ -338,7 +347,9 @@ impl<'a> Parser<'a> {
             return Ok(Value::Bytes(bytes));
         }
         if let Some(width) = primitive_width(element) {
-            let total = size.checked_mul(width).ok_or_else(|| self.err("array too large"))?;
+            let total = size
+                .checked_mul(width)
+                .ok_or_else(|| self.err("array too large"))?;
             self.take(total)?;
             return Ok(Value::Other);
         }

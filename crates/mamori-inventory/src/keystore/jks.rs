@@ -11,8 +11,9 @@ use sha1::{Digest, Sha1};
 use super::java_serial;
 use super::pbe::{self, OID_SUN_JCE_PBE_MD5_3DES, Protection, Scheme};
 use super::{
-    Attempt, Budget, Candidate, Keystore, KeystoreFormat, KeystoreItem, KeystoreItemKind, MAX_CHAIN_LEN, MAX_ENTRIES,
-    MAX_KEYSTORE_BYTES, OID_SUN_JKS_KEY_PROTECTOR, candidates, classify, private_key_info_algorithm, utf16be,
+    Attempt, Budget, Candidate, Keystore, KeystoreFormat, KeystoreItem, KeystoreItemKind,
+    MAX_CHAIN_LEN, MAX_ENTRIES, MAX_KEYSTORE_BYTES, OID_SUN_JKS_KEY_PROTECTOR, candidates,
+    classify, private_key_info_algorithm, utf16be,
 };
 use crate::error::{InventoryError, Result};
 
@@ -67,7 +68,10 @@ pub fn parse_jks(data: &[u8], passwords: &[&str]) -> Result<Keystore> {
         what: format!("{format} integrity digest missing (truncated file)"),
     })?;
     if r.pos < data.len() {
-        ks.notes.push(format!("{} bytes after the integrity digest ignored", data.len() - r.pos));
+        ks.notes.push(format!(
+            "{} bytes after the integrity digest ignored",
+            data.len() - r.pos
+        ));
     }
     let body = data.get(..body_len).unwrap_or_default();
 
@@ -88,7 +92,12 @@ pub fn parse_jks(data: &[u8], passwords: &[&str]) -> Result<Keystore> {
 
     // Keys: try the store password first, then the others.
     let mut order: Vec<Candidate<'_>> = store_password.into_iter().collect();
-    order.extend(candidates.iter().copied().filter(|c| !c.zero_length && Some(*c) != store_password));
+    order.extend(
+        candidates
+            .iter()
+            .copied()
+            .filter(|c| !c.zero_length && Some(*c) != store_password),
+    );
     let mut budget = Budget::new();
     let mut gave_up: Option<String> = None;
     let mut protections: Vec<(String, Protection)> = Vec::new();
@@ -139,7 +148,8 @@ pub fn parse_jks(data: &[u8], passwords: &[&str]) -> Result<Keystore> {
         ks.notes.push(why);
     }
     if key_password_differs && store_password.is_some() {
-        ks.notes.push("some keys are protected by another password than the store's".into());
+        ks.notes
+            .push("some keys are protected by another password than the store's".into());
     }
     if protected_opened < protected_total {
         ks.notes.push(format!(
@@ -147,7 +157,8 @@ pub fn parse_jks(data: &[u8], passwords: &[&str]) -> Result<Keystore> {
             protected_total - protected_opened
         ));
     }
-    ks.opened = protected_opened == protected_total && (store_password.is_some() || protected_total > 0);
+    ks.opened =
+        protected_opened == protected_total && (store_password.is_some() || protected_total > 0);
     ks.password_used = store_password.map(|c| c.text.to_string());
     Ok(ks)
 }
@@ -174,7 +185,12 @@ struct RawEntry {
     protected: Protected,
 }
 
-fn read_entry(r: &mut Reader<'_>, format: KeystoreFormat, version: u32, ks: &mut Keystore) -> Result<RawEntry> {
+fn read_entry(
+    r: &mut Reader<'_>,
+    format: KeystoreFormat,
+    version: u32,
+    ks: &mut Keystore,
+) -> Result<RawEntry> {
     let at = r.pos;
     let tag = r.u32()?;
     let alias = r.utf()?;
@@ -225,7 +241,11 @@ fn read_entry(r: &mut Reader<'_>, format: KeystoreFormat, version: u32, ks: &mut
 }
 
 fn read_cert(r: &mut Reader<'_>, version: u32, ks: &mut Keystore) -> Result<Option<Vec<u8>>> {
-    let cert_type = if version == 2 { r.utf()? } else { "X.509".to_string() };
+    let cert_type = if version == 2 {
+        r.utf()?
+    } else {
+        "X.509".to_string()
+    };
     let len = r.u32()? as usize;
     let bytes = r.take(len)?;
     if cert_type != "X.509" {
@@ -261,9 +281,9 @@ fn open_private_key<'c>(
     if oid == OID_SUN_JKS_KEY_PROTECTOR {
         protections.push(("private keys".into(), Protection::sun_jks()));
         for c in order {
-            if let Some(plain) = sun_key_protector_decrypt(c.text, encrypted)
-                && let Some(alg_oid) = private_key_info_algorithm(&plain)
-            {
+            let opened = sun_key_protector_decrypt(c.text, encrypted)
+                .and_then(|plain| private_key_info_algorithm(&plain).map(|oid| (plain, oid)));
+            if let Some((plain, alg_oid)) = opened {
                 item.private_key_algorithm_oid = Some(alg_oid);
                 item.private_key_pkcs8 = Some(plain);
                 item.encrypted_key_oid = None;
@@ -281,7 +301,15 @@ fn open_private_key<'c>(
     };
     item.encrypted_key_oid = Some(scheme.protection().cipher_oid.clone());
     protections.push(("private keys".into(), scheme.protection().clone()));
-    let opened = try_candidates(&scheme, encrypted, order, budget, gave_up, notes, private_key_info_algorithm)?;
+    let opened = try_candidates(
+        &scheme,
+        encrypted,
+        order,
+        budget,
+        gave_up,
+        notes,
+        private_key_info_algorithm,
+    )?;
     if let Some((c, plain, alg_oid)) = opened {
         item.private_key_algorithm_oid = Some(alg_oid);
         item.private_key_pkcs8 = Some(plain);
@@ -303,11 +331,17 @@ fn open_sealed_secret<'c>(
 ) -> Result<Option<Candidate<'c>>> {
     let seal_alg = fields.string("sealAlg").unwrap_or_default();
     if !seal_alg.eq_ignore_ascii_case("PBEWithMD5AndTripleDES") {
-        push_note(notes, format!("secret key sealed with {seal_alg:?}: not decrypted"));
+        push_note(
+            notes,
+            format!("secret key sealed with {seal_alg:?}: not decrypted"),
+        );
         return Ok(None);
     }
     item.encrypted_key_oid = Some(OID_SUN_JCE_PBE_MD5_3DES.into());
-    let (Some(params), Some(content)) = (fields.bytes("encodedParams"), fields.bytes("encryptedContent")) else {
+    let (Some(params), Some(content)) = (
+        fields.bytes("encodedParams"),
+        fields.bytes("encryptedContent"),
+    ) else {
         push_note(notes, "secret key without sealing parameters".into());
         return Ok(None);
     };
@@ -424,7 +458,11 @@ pub(crate) fn decode_modified_utf8(bytes: &[u8]) -> String {
         } else if b0 & 0xf0 == 0xe0 {
             match (cont(1), cont(2)) {
                 (Some(b1), Some(b2)) => {
-                    units.push((u16::from(b0 & 0x0f) << 12) | (u16::from(b1 & 0x3f) << 6) | u16::from(b2 & 0x3f));
+                    units.push(
+                        (u16::from(b0 & 0x0f) << 12)
+                            | (u16::from(b1 & 0x3f) << 6)
+                            | u16::from(b2 & 0x3f),
+                    );
                     i += 3;
                 }
                 _ => {
@@ -470,7 +508,9 @@ impl<'a> Reader<'a> {
 
     fn u64(&mut self) -> Result<u64> {
         let b = self.take(8)?;
-        Ok(u64::from_be_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]))
+        Ok(u64::from_be_bytes([
+            b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7],
+        ]))
     }
 
     fn utf(&mut self) -> Result<String> {
@@ -489,7 +529,10 @@ mod tests {
         assert_eq!(decode_modified_utf8(&[0xc0, 0x80]), "\0");
         assert_eq!(decode_modified_utf8(&[0xc3, 0xa9]), "é");
         // U+1F600 as a surrogate pair, each half three bytes.
-        assert_eq!(decode_modified_utf8(&[0xed, 0xa0, 0xbd, 0xed, 0xb8, 0x80]), "😀");
+        assert_eq!(
+            decode_modified_utf8(&[0xed, 0xa0, 0xbd, 0xed, 0xb8, 0x80]),
+            "😀"
+        );
         assert_eq!(decode_modified_utf8(&[0xe2, 0x82]), "\u{fffd}\u{fffd}");
     }
 

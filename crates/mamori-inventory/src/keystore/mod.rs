@@ -64,7 +64,12 @@ pub struct Keystore {
     /// True when the content is protected by a password (any encrypted bag or key, or a MAC;
     /// always for JKS/JCEKS, whose integrity digest is keyed by the password).
     pub encrypted: bool,
-    /// True when entries could be listed (unencrypted, or a password opened it).
+    /// True when entries could be listed (unencrypted, or a password opened it). Precisely:
+    /// every password-protected object (encrypted SafeContents, shrouded or JKS/JCEKS keys,
+    /// secret keys) was decrypted, and the integrity check (PKCS#12 MAC, JKS digest) verified
+    /// or at least one object decrypted. So a JKS truststore whose password is unknown lists
+    /// its certificates but is not `opened`, and a key under a second password that no
+    /// candidate matches leaves the keystore not `opened` (its item keeps `encrypted_key_oid`).
     pub opened: bool,
     /// Dotted OID of the scheme that protects the entries, when known: for PBES2 its encryption
     /// scheme (e.g. "2.16.840.1.101.3.4.1.42", AES-256-CBC), otherwise the PBE algorithm OID
@@ -100,7 +105,10 @@ impl fmt::Debug for Keystore {
             .field("opened", &self.opened)
             .field("protection_oid", &self.protection_oid)
             .field("protection_details", &self.protection_details)
-            .field("password_used", &self.password_used.as_ref().map(|_| "<redacted>"))
+            .field(
+                "password_used",
+                &self.password_used.as_ref().map(|_| "<redacted>"),
+            )
             .field("entries", &self.entries)
             .field("notes", &self.notes)
             .field("kdf_prf_oid", &self.kdf_prf_oid)
@@ -201,7 +209,10 @@ impl fmt::Debug for KeystoreItem {
             .field("certificates", &self.certificates.len())
             .field(
                 "private_key_pkcs8",
-                &self.private_key_pkcs8.as_ref().map(|k| format!("<{} bytes>", k.len())),
+                &self
+                    .private_key_pkcs8
+                    .as_ref()
+                    .map(|k| format!("<{} bytes>", k.len())),
             )
             .field("encrypted_key_oid", &self.encrypted_key_oid)
             .field("secret_key_algorithm", &self.secret_key_algorithm)
@@ -268,11 +279,14 @@ pub fn looks_like_pkcs12(data: &[u8]) -> bool {
         if len <= 0x80 {
             Some(rest)
         } else {
-            rest.get(usize::from(len & 0x7f)..).filter(|_| len & 0x7f <= 4)
+            rest.get(usize::from(len & 0x7f)..)
+                .filter(|_| len & 0x7f <= 4)
         }
     }
     const VERSION_3: [u8; 3] = [0x02, 0x01, 0x03];
-    const OID_DATA: [u8; 11] = [0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07, 0x01];
+    const OID_DATA: [u8; 11] = [
+        0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07, 0x01,
+    ];
     let Some(rest) = skip_header(data, TAG_SEQUENCE) else {
         return false;
     };
@@ -404,13 +418,17 @@ pub(crate) fn private_key_info_algorithm(pkcs8: &[u8]) -> Option<String> {
     if version > 1 {
         return None;
     }
-    let oid = info.sequence("privateKeyAlgorithm").ok()?.oid("algorithm").ok()?;
+    let oid = info
+        .sequence("privateKeyAlgorithm")
+        .ok()?
+        .oid("algorithm")
+        .ok()?;
     info.octet_string("privateKey").ok()?;
     Some(oid)
 }
 
 /// (issuer, subject) raw DER Names of a certificate, if it parses that far.
-fn cert_names(cert: &[u8]) -> Option<(&[u8], &[u8])> {
+fn cert_names(cert: &[u8]) -> Option<Names<'_>> {
     let mut outer = Der::new(cert);
     let mut c = outer.sequence("Certificate").ok()?;
     let mut tbs = c.sequence("TBSCertificate").ok()?;
@@ -423,30 +441,57 @@ fn cert_names(cert: &[u8]) -> Option<(&[u8], &[u8])> {
     Some((issuer, subject))
 }
 
-/// Builds a chain from `leaf` by following issuer → subject through `pool`. Returns the chain
-/// (leaf first) and the pool indices used.
-pub(crate) fn build_chain(leaf: &[u8], pool: &[&[u8]]) -> (Vec<Vec<u8>>, Vec<usize>) {
-    let mut chain = vec![leaf.to_vec()];
-    let mut used = Vec::new();
-    let mut current = leaf;
-    while chain.len() < MAX_CHAIN_LEN {
-        let Some((issuer, subject)) = cert_names(current) else {
-            break;
-        };
-        if issuer == subject {
-            break;
+/// (issuer, subject) raw Names of a certificate.
+type Names<'a> = (&'a [u8], &'a [u8]);
+
+/// Certificates indexed by subject, for building chains in time linear in their length.
+pub(crate) struct ChainIndex<'a> {
+    certs: Vec<(&'a [u8], Option<Names<'a>>)>,
+    by_subject: std::collections::HashMap<&'a [u8], Vec<usize>>,
+}
+
+impl<'a> ChainIndex<'a> {
+    pub(crate) fn new(certs: &[&'a [u8]]) -> ChainIndex<'a> {
+        let certs: Vec<_> = certs.iter().map(|c| (*c, cert_names(c))).collect();
+        let mut by_subject: std::collections::HashMap<&'a [u8], Vec<usize>> =
+            std::collections::HashMap::new();
+        for (i, (_, names)) in certs.iter().enumerate() {
+            if let Some((_, subject)) = names {
+                by_subject.entry(*subject).or_default().push(i);
+            }
         }
-        let next = pool.iter().enumerate().find(|(i, c)| {
-            !used.contains(i) && **c != current && cert_names(c).is_some_and(|(_, s)| s == issuer)
-        });
-        let Some((i, cert)) = next else {
-            break;
-        };
-        used.push(i);
-        chain.push(cert.to_vec());
-        current = cert;
+        ChainIndex { certs, by_subject }
     }
-    (chain, used)
+
+    /// The chain from certificate `leaf` (an index), leaf first, following issuer → subject;
+    /// returns the certificates and the indices used.
+    pub(crate) fn chain(&self, leaf: usize) -> (Vec<Vec<u8>>, Vec<usize>) {
+        let mut chain = Vec::new();
+        let mut used = Vec::new();
+        let mut current = leaf;
+        while chain.len() < MAX_CHAIN_LEN {
+            let Some((der, names)) = self.certs.get(current) else {
+                break;
+            };
+            chain.push(der.to_vec());
+            used.push(current);
+            let Some((issuer, subject)) = names else {
+                break;
+            };
+            if issuer == subject {
+                break;
+            }
+            let next = self
+                .by_subject
+                .get(issuer)
+                .and_then(|candidates| candidates.iter().find(|i| !used.contains(i)));
+            match next {
+                Some(i) => current = *i,
+                None => break,
+            }
+        }
+        (chain, used)
+    }
 }
 
 /// Short names for the OIDs that appear in keystores.
@@ -509,8 +554,8 @@ mod tests {
         assert!(looks_like_jks(&[0xce, 0xce, 0xce, 0xce]));
         assert!(!looks_like_jks(&[0xfe, 0xed]));
         let p12 = [
-            0x30, 0x82, 0x01, 0x00, 0x02, 0x01, 0x03, 0x30, 0x80, 0x06, 0x09, 0x2a, 0x86, 0x48, 0x86,
-            0xf7, 0x0d, 0x01, 0x07, 0x01,
+            0x30, 0x82, 0x01, 0x00, 0x02, 0x01, 0x03, 0x30, 0x80, 0x06, 0x09, 0x2a, 0x86, 0x48,
+            0x86, 0xf7, 0x0d, 0x01, 0x07, 0x01,
         ];
         assert!(looks_like_pkcs12(&p12));
         assert!(!looks_like_pkcs12(&p12[..12]));
@@ -531,6 +576,9 @@ mod tests {
     fn work_budget() {
         let mut b = Budget::new();
         assert!(b.spend(MAX_KDF_WORK).is_ok());
-        assert!(matches!(classify(b.spend(1).unwrap_err()), Ok(Attempt::GiveUp(_))));
+        assert!(matches!(
+            classify(b.spend(1).unwrap_err()),
+            Ok(Attempt::GiveUp(_))
+        ));
     }
 }

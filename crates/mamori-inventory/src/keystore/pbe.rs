@@ -221,8 +221,13 @@ enum CipherKind {
     DesEde3,
     DesEde2,
     Des,
-    Rc2 { key_len: usize, effective_bits: usize },
-    Rc4 { key_len: usize },
+    Rc2 {
+        key_len: usize,
+        effective_bits: usize,
+    },
+    Rc4 {
+        key_len: usize,
+    },
 }
 
 impl CipherKind {
@@ -266,36 +271,75 @@ impl CipherKind {
             what: "bad key or IV length".into(),
         };
         match self {
-            CipherKind::Aes(16) => cbc_decrypt(aes::Aes128::new_from_slice(key).map_err(|_| bad_key())?, iv, data),
-            CipherKind::Aes(24) => cbc_decrypt(aes::Aes192::new_from_slice(key).map_err(|_| bad_key())?, iv, data),
-            CipherKind::Aes(32) => cbc_decrypt(aes::Aes256::new_from_slice(key).map_err(|_| bad_key())?, iv, data),
+            CipherKind::Aes(16) => cbc_decrypt(
+                aes::Aes128::new_from_slice(key).map_err(|_| bad_key())?,
+                iv,
+                data,
+            ),
+            CipherKind::Aes(24) => cbc_decrypt(
+                aes::Aes192::new_from_slice(key).map_err(|_| bad_key())?,
+                iv,
+                data,
+            ),
+            CipherKind::Aes(32) => cbc_decrypt(
+                aes::Aes256::new_from_slice(key).map_err(|_| bad_key())?,
+                iv,
+                data,
+            ),
             CipherKind::Aes(_) => Err(bad_key()),
-            CipherKind::DesEde3 => cbc_decrypt(des::TdesEde3::new_from_slice(key).map_err(|_| bad_key())?, iv, data),
-            CipherKind::DesEde2 => cbc_decrypt(des::TdesEde2::new_from_slice(key).map_err(|_| bad_key())?, iv, data),
-            CipherKind::Des => cbc_decrypt(des::Des::new_from_slice(key).map_err(|_| bad_key())?, iv, data),
+            CipherKind::DesEde3 => cbc_decrypt(
+                des::TdesEde3::new_from_slice(key).map_err(|_| bad_key())?,
+                iv,
+                data,
+            ),
+            CipherKind::DesEde2 => cbc_decrypt(
+                des::TdesEde2::new_from_slice(key).map_err(|_| bad_key())?,
+                iv,
+                data,
+            ),
+            CipherKind::Des => cbc_decrypt(
+                des::Des::new_from_slice(key).map_err(|_| bad_key())?,
+                iv,
+                data,
+            ),
             CipherKind::Rc2 {
                 key_len,
                 effective_bits,
             } => {
-                if key.len() != key_len || key.is_empty() || key.len() > 128 || !(1..=1024).contains(&effective_bits) {
+                if key.len() != key_len
+                    || key.is_empty()
+                    || key.len() > 128
+                    || !(1..=1024).contains(&effective_bits)
+                {
                     return Err(bad_key());
                 }
-                cbc_decrypt(rc2::Rc2::new_with_eff_key_len(key, effective_bits), iv, data)
+                cbc_decrypt(
+                    rc2::Rc2::new_with_eff_key_len(key, effective_bits),
+                    iv,
+                    data,
+                )
             }
             CipherKind::Rc4 { .. } => Ok(rc4(key, data)),
         }
     }
 }
 
-fn cbc_decrypt<C: BlockDecryptMut + BlockCipher>(cipher: C, iv: &[u8], data: &[u8]) -> Result<Vec<u8>> {
+fn cbc_decrypt<C: BlockDecryptMut + BlockCipher>(
+    cipher: C,
+    iv: &[u8],
+    data: &[u8],
+) -> Result<Vec<u8>> {
     let block = iv.len();
-    if data.is_empty() || block == 0 || data.len() % block != 0 {
+    let whole_blocks = block != 0 && data.len() % block == 0;
+    if data.is_empty() || !whole_blocks {
         return Err(InventoryError::WrongPassword {
             what: "ciphertext is not a whole number of blocks".into(),
         });
     }
-    let decryptor = cbc::Decryptor::<C>::inner_iv_slice_init(cipher, iv).map_err(|_| InventoryError::Keystore {
-        what: "bad IV length".into(),
+    let decryptor = cbc::Decryptor::<C>::inner_iv_slice_init(cipher, iv).map_err(|_| {
+        InventoryError::Keystore {
+            what: "bad IV length".into(),
+        }
     })?;
     let mut buf = data.to_vec();
     let len = decryptor
@@ -317,7 +361,12 @@ fn strip_pkcs7(mut buf: Vec<u8>, block: usize) -> Result<Vec<u8>> {
         return Err(wrong());
     }
     let body_len = buf.len() - n;
-    if !buf.get(body_len..).unwrap_or_default().iter().all(|b| usize::from(*b) == n) {
+    if !buf
+        .get(body_len..)
+        .unwrap_or_default()
+        .iter()
+        .all(|b| usize::from(*b) == n)
+    {
         return Err(wrong());
     }
     buf.truncate(body_len);
@@ -348,9 +397,18 @@ fn rc4(key: &[u8], data: &[u8]) -> Vec<u8> {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Kind {
-    Pbes2 { prf: Hash, cipher: CipherKind, iv: Vec<u8> },
-    Pkcs12 { cipher: CipherKind },
-    Pbes1 { md5: bool, cipher: CipherKind },
+    Pbes2 {
+        prf: Hash,
+        cipher: CipherKind,
+        iv: Vec<u8>,
+    },
+    Pkcs12 {
+        cipher: CipherKind,
+    },
+    Pbes1 {
+        md5: bool,
+        cipher: CipherKind,
+    },
     SunMd5TripleDes,
 }
 
@@ -423,7 +481,10 @@ impl Scheme {
     /// [`InventoryError::Unsupported`] naming the OID.
     pub(crate) fn parse(alg: &Tlv<'_>) -> Result<Scheme> {
         if alg.tag != TAG_SEQUENCE {
-            return Err(InventoryError::der(alg.offset, "expected AlgorithmIdentifier"));
+            return Err(InventoryError::der(
+                alg.offset,
+                "expected AlgorithmIdentifier",
+            ));
         }
         let mut r = alg.reader();
         let oid = r.oid("encryption algorithm")?;
@@ -512,23 +573,54 @@ impl Scheme {
 
     /// Decrypts `data` with one candidate password. Wrong passwords are
     /// [`InventoryError::WrongPassword`] (bad padding).
-    pub(crate) fn decrypt(&self, password: &Candidate<'_>, data: &[u8], budget: &mut Budget) -> Result<Vec<u8>> {
+    pub(crate) fn decrypt(
+        &self,
+        password: &Candidate<'_>,
+        data: &[u8],
+        budget: &mut Budget,
+    ) -> Result<Vec<u8>> {
         match &self.kind {
             Kind::Pbes2 { prf, cipher, iv } => {
-                let key = pbkdf2(*prf, password.text.as_bytes(), &self.salt, self.iterations, cipher.key_len(), budget)?;
+                let key = pbkdf2(
+                    *prf,
+                    password.text.as_bytes(),
+                    &self.salt,
+                    self.iterations,
+                    cipher.key_len(),
+                    budget,
+                )?;
                 cipher.decrypt(&key, iv, data)
             }
             Kind::Pkcs12 { cipher } => {
                 let pw = password.bmp();
-                let key = pkcs12_kdf(Hash::Sha1, 1, &pw, &self.salt, self.iterations, cipher.key_len(), budget)?;
+                let key = pkcs12_kdf(
+                    Hash::Sha1,
+                    1,
+                    &pw,
+                    &self.salt,
+                    self.iterations,
+                    cipher.key_len(),
+                    budget,
+                )?;
                 let iv = if cipher.iv_len() > 0 {
-                    pkcs12_kdf(Hash::Sha1, 2, &pw, &self.salt, self.iterations, cipher.iv_len(), budget)?
+                    pkcs12_kdf(
+                        Hash::Sha1,
+                        2,
+                        &pw,
+                        &self.salt,
+                        self.iterations,
+                        cipher.iv_len(),
+                        budget,
+                    )?
                 } else {
                     Vec::new()
                 };
                 cipher.decrypt(&key, &iv, data)
             }
-            Kind::Pbes1 { md5: use_md5, cipher } => {
+            Kind::Pbes1 {
+                md5: use_md5,
+                cipher,
+            } => {
                 charge(budget, self.iterations, 1)?;
                 let pw = password.text.as_bytes();
                 let mut dk: Vec<u8> = if *use_md5 {
@@ -537,7 +629,11 @@ impl Scheme {
                     Hash::Sha1.digest(&[pw, &self.salt])
                 };
                 for _ in 1..self.iterations {
-                    dk = if *use_md5 { md5(&[&dk]).to_vec() } else { Hash::Sha1.digest(&[&dk]) };
+                    dk = if *use_md5 {
+                        md5(&[&dk]).to_vec()
+                    } else {
+                        Hash::Sha1.digest(&[&dk])
+                    };
                 }
                 let key = dk.get(..8).unwrap_or_default();
                 let iv = dk.get(8..16).unwrap_or_default();
@@ -557,7 +653,10 @@ fn parse_salt_iterations(params: Option<Tlv<'_>>, oid: &str) -> Result<(Vec<u8>,
         what: format!("{} without parameters", named(oid)),
     })?;
     if params.tag != TAG_SEQUENCE {
-        return Err(InventoryError::der(params.offset, "expected PBE parameters"));
+        return Err(InventoryError::der(
+            params.offset,
+            "expected PBE parameters",
+        ));
     }
     let mut p = params.reader();
     let salt = p.octet_string("PBE salt")?;
@@ -580,7 +679,10 @@ pub(crate) struct Pbkdf2Params {
 /// Parses a keyDerivationFunc AlgorithmIdentifier that must be PBKDF2.
 pub(crate) fn parse_pbkdf2(kdf: &Tlv<'_>) -> Result<Pbkdf2Params> {
     if kdf.tag != TAG_SEQUENCE {
-        return Err(InventoryError::der(kdf.offset, "expected keyDerivationFunc"));
+        return Err(InventoryError::der(
+            kdf.offset,
+            "expected keyDerivationFunc",
+        ));
     }
     let mut k = kdf.reader();
     let kdf_oid = k.oid("key derivation function")?;
@@ -636,7 +738,10 @@ fn parse_pbes2(params: Option<Tlv<'_>>, oid: &str) -> Result<Scheme> {
         what: "PBES2 without parameters".into(),
     })?;
     if params.tag != TAG_SEQUENCE {
-        return Err(InventoryError::der(params.offset, "expected PBES2 parameters"));
+        return Err(InventoryError::der(
+            params.offset,
+            "expected PBES2 parameters",
+        ));
     }
     let mut p = params.reader();
     let kdf = p.read()?;
@@ -661,9 +766,7 @@ fn parse_pbes2(params: Option<Tlv<'_>>, oid: &str) -> Result<Scheme> {
             what: format!("PBES2 IV of {} bytes for {}", iv.len(), named(&enc_oid)),
         });
     }
-    if let Some(n) = kdf.key_len
-        && n != cipher.key_len()
-    {
+    if let Some(n) = kdf.key_len.filter(|n| *n != cipher.key_len()) {
         return Err(InventoryError::Keystore {
             what: format!("PBKDF2 key length {n} does not fit {}", named(&enc_oid)),
         });
@@ -689,14 +792,22 @@ fn parse_pbes2(params: Option<Tlv<'_>>, oid: &str) -> Result<Scheme> {
 /// Sun's `PBEWithMD5AndTripleDES` key and IV derivation (com.sun.crypto.provider.PBES1Core):
 /// each salt half is hashed with the password `iterations` times with MD5, giving 32 bytes:
 /// a 24-byte 3DES key and an 8-byte IV. The password is its characters' low 7 bits.
-fn sun_md5_3des_key(password: &str, salt: &[u8], iterations: u64, budget: &mut Budget) -> Result<[u8; 32]> {
+fn sun_md5_3des_key(
+    password: &str,
+    salt: &[u8],
+    iterations: u64,
+    budget: &mut Budget,
+) -> Result<[u8; 32]> {
     if salt.len() != 8 {
         return Err(InventoryError::Keystore {
             what: format!("PBEWithMD5AndTripleDES salt of {} bytes", salt.len()),
         });
     }
     charge(budget, iterations, 2)?;
-    let pw: Vec<u8> = password.chars().map(|c| (u32::from(c) & 0x7f) as u8).collect();
+    let pw: Vec<u8> = password
+        .chars()
+        .map(|c| (u32::from(c) & 0x7f) as u8)
+        .collect();
     let mut salt: [u8; 8] = std::array::from_fn(|i| salt.get(i).copied().unwrap_or(0));
     if salt[..4] == salt[4..] {
         salt[..4].reverse();
@@ -733,11 +844,18 @@ mod tests {
     fn pkcs12_kdf_known_answer() {
         // Test vector widely used for the PKCS#12 KDF (password "smeg", salt 0A58CF64530D823F,
         // 1 iteration, ID 1, 24 bytes): 8AAAE6297B6CB04642AB5B077851284EB7128F1A2A7FBCA3.
-        let pw: Vec<u8> = "smeg".encode_utf16().flat_map(|u| u.to_be_bytes()).chain([0, 0]).collect();
+        let pw: Vec<u8> = "smeg"
+            .encode_utf16()
+            .flat_map(|u| u.to_be_bytes())
+            .chain([0, 0])
+            .collect();
         let salt = [0x0a, 0x58, 0xcf, 0x64, 0x53, 0x0d, 0x82, 0x3f];
         let mut budget = Budget::new();
         let key = pkcs12_kdf(Hash::Sha1, 1, &pw, &salt, 1, 24, &mut budget).unwrap();
-        assert_eq!(hex(&key), "8aaae6297b6cb04642ab5b077851284eb7128f1a2a7fbca3");
+        assert_eq!(
+            hex(&key),
+            "8aaae6297b6cb04642ab5b077851284eb7128f1a2a7fbca3"
+        );
         let iv = pkcs12_kdf(Hash::Sha1, 2, &pw, &salt, 1, 8, &mut budget).unwrap();
         assert_eq!(hex(&iv), "79993dfe048d3b76");
     }
@@ -745,7 +863,16 @@ mod tests {
     #[test]
     fn iteration_limit() {
         let mut budget = Budget::new();
-        let err = pkcs12_kdf(Hash::Sha1, 1, b"", b"salt", MAX_KDF_ITERATIONS + 1, 8, &mut budget).unwrap_err();
+        let err = pkcs12_kdf(
+            Hash::Sha1,
+            1,
+            b"",
+            b"salt",
+            MAX_KDF_ITERATIONS + 1,
+            8,
+            &mut budget,
+        )
+        .unwrap_err();
         assert!(matches!(err, InventoryError::TooLarge { .. }));
     }
 

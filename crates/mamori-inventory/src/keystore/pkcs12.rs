@@ -3,11 +3,13 @@
 
 use super::pbe::{self, Hash, OID_PBMAC1, Protection, Scheme, named};
 use super::{
-    Attempt, Budget, Candidate, Keystore, KeystoreFormat, KeystoreItem, KeystoreItemKind, MAX_ENTRIES,
-    MAX_KEYSTORE_BYTES, ber, build_chain, candidates, classify, private_key_info_algorithm,
+    Attempt, Budget, Candidate, ChainIndex, Keystore, KeystoreFormat, KeystoreItem,
+    KeystoreItemKind, MAX_ENTRIES, MAX_KEYSTORE_BYTES, ber, candidates, classify,
+    private_key_info_algorithm,
 };
 use crate::der::{
-    Der, TAG_BMP_STRING, TAG_NULL, TAG_OCTET_STRING, TAG_SEQUENCE, TAG_SET, TAG_UTF8_STRING, Tlv, context,
+    Der, TAG_BMP_STRING, TAG_NULL, TAG_OCTET_STRING, TAG_SEQUENCE, TAG_SET, TAG_UTF8_STRING, Tlv,
+    context,
 };
 use crate::error::{InventoryError, Result};
 
@@ -82,7 +84,10 @@ pub fn parse_pkcs12(data: &[u8], passwords: &[&str]) -> Result<Keystore> {
     for content in contents {
         match content {
             Content::Plain(b) => bags.extend(b),
-            Content::Encrypted { algorithm, ciphertext } => {
+            Content::Encrypted {
+                algorithm,
+                ciphertext,
+            } => {
                 ks.encrypted = true;
                 protected_total += 1;
                 let scheme = match Scheme::parse(&first_tlv(&algorithm)?) {
@@ -95,9 +100,13 @@ pub fn parse_pkcs12(data: &[u8], passwords: &[&str]) -> Result<Keystore> {
                 protections.push(("encrypted SafeContents".into(), scheme.protection().clone()));
                 let opened = session.try_decrypt(&scheme, &ciphertext, |plain| {
                     let mut local = false;
-                    lenient(plain, |b| parse_safe_contents(b, 0, &mut BagCounter::default()), &mut local)
-                        .ok()
-                        .map(|bags| (bags, local))
+                    lenient(
+                        plain,
+                        |b| parse_safe_contents(b, 0, &mut BagCounter::default()),
+                        &mut local,
+                    )
+                    .ok()
+                    .map(|bags| (bags, local))
                 })?;
                 match opened {
                     Outcome::Opened(_, (decrypted, local_ber)) => {
@@ -120,7 +129,10 @@ pub fn parse_pkcs12(data: &[u8], passwords: &[&str]) -> Result<Keystore> {
                 );
             }
             Content::Other(oid) => {
-                push_note(&mut ks, format!("AuthenticatedSafe content of type {} skipped", named(&oid)));
+                push_note(
+                    &mut ks,
+                    format!("AuthenticatedSafe content of type {} skipped", named(&oid)),
+                );
             }
         }
     }
@@ -139,9 +151,14 @@ pub fn parse_pkcs12(data: &[u8], passwords: &[&str]) -> Result<Keystore> {
                 ks.encrypted = true;
                 protected_total += 1;
                 let mut item = KeystoreItem::new(KeystoreItemKind::PrivateKey);
-                if let Some((_, (pkcs8, oid))) =
-                    open_epki(epki, "private keys", &mut session, &mut protections, &mut ks, &mut item)?
-                {
+                if let Some((_, (pkcs8, oid))) = open_epki(
+                    epki,
+                    "private keys",
+                    &mut session,
+                    &mut protections,
+                    &mut ks,
+                    &mut item,
+                )? {
                     protected_opened += 1;
                     item.private_key_algorithm_oid = Some(oid);
                     item.private_key_pkcs8 = Some(pkcs8);
@@ -155,24 +172,35 @@ pub fn parse_pkcs12(data: &[u8], passwords: &[&str]) -> Result<Keystore> {
                     OID_SHROUDED_KEY_BAG => {
                         ks.encrypted = true;
                         protected_total += 1;
-                        if let Some((_, (_, oid))) =
-                            open_epki(value, "secret keys", &mut session, &mut protections, &mut ks, &mut item)?
-                        {
+                        if let Some((_, (_, oid))) = open_epki(
+                            value,
+                            "secret keys",
+                            &mut session,
+                            &mut protections,
+                            &mut ks,
+                            &mut item,
+                        )? {
                             protected_opened += 1;
                             item.secret_key_algorithm = Some(algorithm_label(&oid));
                             item.encrypted_key_oid = None;
                         }
                     }
                     OID_KEY_BAG => {
-                        item.secret_key_algorithm = private_key_info_algorithm(value).map(|o| algorithm_label(&o));
+                        item.secret_key_algorithm =
+                            private_key_info_algorithm(value).map(|o| algorithm_label(&o));
                     }
                     other => {
-                        push_note(&mut ks, format!("secret bag of type {} not interpreted", named(other)));
+                        push_note(
+                            &mut ks,
+                            format!("secret bag of type {} not interpreted", named(other)),
+                        );
                     }
                 }
                 item
             }
-            BagKind::Cert(_) | BagKind::OtherCert(_) | BagKind::Crl | BagKind::Unknown(_) => continue,
+            BagKind::Cert(_) | BagKind::OtherCert(_) | BagKind::Crl | BagKind::Unknown(_) => {
+                continue;
+            }
         };
         items.push((index, item));
     }
@@ -186,6 +214,8 @@ pub fn parse_pkcs12(data: &[u8], passwords: &[&str]) -> Result<Keystore> {
             _ => None,
         })
         .collect();
+    let cert_ders: Vec<&[u8]> = certs.iter().map(|(_, d)| *d).collect();
+    let chain_index = ChainIndex::new(&cert_ders);
     let mut consumed = vec![false; bags.len()];
     for (index, item) in items.iter_mut() {
         if item.kind != KeystoreItemKind::PrivateKey {
@@ -194,30 +224,31 @@ pub fn parse_pkcs12(data: &[u8], passwords: &[&str]) -> Result<Keystore> {
         let Some(bag) = bags.get(*index) else {
             continue;
         };
-        let leaf = certs.iter().find(|(ci, _)| {
+        let leaf = certs.iter().position(|(ci, _)| {
             let Some(cert_bag) = bags.get(*ci) else {
                 return false;
             };
             match (&bag.local_key_id, &cert_bag.local_key_id) {
                 (Some(a), Some(b)) => a == b,
-                (None, _) => bag.friendly_name.is_some() && bag.friendly_name == cert_bag.friendly_name,
+                (None, _) => {
+                    bag.friendly_name.is_some() && bag.friendly_name == cert_bag.friendly_name
+                }
                 _ => false,
             }
         });
-        let Some(&(leaf_index, leaf_der)) = leaf else {
+        let Some(leaf_pos) = leaf else {
             continue;
         };
-        let pool: Vec<&[u8]> = certs.iter().filter(|(ci, _)| *ci != leaf_index).map(|(_, d)| *d).collect();
-        let pool_index: Vec<usize> = certs.iter().filter(|(ci, _)| *ci != leaf_index).map(|(ci, _)| *ci).collect();
-        let (chain, used) = build_chain(leaf_der, &pool);
-        if let Some(slot) = consumed.get_mut(leaf_index) {
-            *slot = true;
-        }
-        for u in used {
-            if let Some(&ci) = pool_index.get(u)
-                && !bags.get(ci).is_some_and(|b| b.trusted)
-                && let Some(slot) = consumed.get_mut(ci)
-            {
+        let (chain, used) = chain_index.chain(leaf_pos);
+        for (n, pos) in used.into_iter().enumerate() {
+            let Some(&(ci, _)) = certs.get(pos) else {
+                continue;
+            };
+            // A certificate marked trusted is an entry of its own even when it is in a chain.
+            if n > 0 && bags.get(ci).is_some_and(|b| b.trusted) {
+                continue;
+            }
+            if let Some(slot) = consumed.get_mut(ci) {
                 *slot = true;
             }
         }
@@ -248,9 +279,14 @@ pub fn parse_pkcs12(data: &[u8], passwords: &[&str]) -> Result<Keystore> {
                 item.certificates.push(der.clone());
                 ks.entries.push(item);
             }
-            BagKind::OtherCert(oid) => push_note(&mut ks, format!("certificate bag of type {} skipped", named(oid))),
+            BagKind::OtherCert(oid) => push_note(
+                &mut ks,
+                format!("certificate bag of type {} skipped", named(oid)),
+            ),
             BagKind::Crl => push_note(&mut ks, "CRL bag skipped".into()),
-            BagKind::Unknown(oid) => push_note(&mut ks, format!("safe bag of type {} skipped", named(oid))),
+            BagKind::Unknown(oid) => {
+                push_note(&mut ks, format!("safe bag of type {} skipped", named(oid)))
+            }
             _ => {}
         }
     }
@@ -268,13 +304,20 @@ pub fn parse_pkcs12(data: &[u8], passwords: &[&str]) -> Result<Keystore> {
     if protected_opened < protected_total {
         push_note(
             &mut ks,
-            format!("{} of {protected_total} password-protected objects stayed encrypted", protected_total - protected_opened),
+            format!(
+                "{} of {protected_total} password-protected objects stayed encrypted",
+                protected_total - protected_opened
+            ),
         );
     }
     ks.mac_verified = mac_ok;
-    ks.opened = protected_opened == protected_total && (mac_ok != Some(false) || protected_total > 0);
+    ks.opened =
+        protected_opened == protected_total && (mac_ok != Some(false) || protected_total > 0);
     if mac_ok == Some(false) && protected_total > 0 && protected_opened == protected_total {
-        push_note(&mut ks, "the contents decrypted although the MAC did not verify".into());
+        push_note(
+            &mut ks,
+            "the contents decrypted although the MAC did not verify".into(),
+        );
     }
     // The MAC's password, or else the first one that decrypted something.
     ks.password_used = session.preferred.map(|c| c.text.to_string());
@@ -305,7 +348,11 @@ fn algorithm_label(oid: &str) -> String {
 
 /// Parses with the strict DER reader, and when that fails on the encoding, once more after
 /// normalising BER (indefinite lengths, constructed strings).
-fn lenient<T>(bytes: &[u8], mut parse: impl FnMut(&[u8]) -> Result<T>, ber_used: &mut bool) -> Result<T> {
+fn lenient<T>(
+    bytes: &[u8],
+    mut parse: impl FnMut(&[u8]) -> Result<T>,
+    ber_used: &mut bool,
+) -> Result<T> {
     match parse(bytes) {
         Err(e @ InventoryError::Der { .. }) => {
             let Ok(normalized) = ber::normalize(bytes) else {
@@ -350,7 +397,10 @@ fn parse_pfx(data: &[u8]) -> Result<Pfx> {
     let at = pfx.offset();
     let version = pfx.small_uint("PFX version")?;
     if version != 3 {
-        return Err(InventoryError::der(at, format!("PFX version {version}, expected 3")));
+        return Err(InventoryError::der(
+            at,
+            format!("PFX version {version}, expected 3"),
+        ));
     }
     let mut auth = pfx.sequence("authSafe ContentInfo")?;
     let at = auth.offset();
@@ -358,14 +408,20 @@ fn parse_pfx(data: &[u8]) -> Result<Pfx> {
     if content_type != OID_DATA {
         // signedData authSafe (public-key integrity mode) is not supported.
         return Err(InventoryError::Unsupported {
-            what: format!("PKCS#12 authSafe of type {} (public-key integrity mode)", named(&content_type)),
+            what: format!(
+                "PKCS#12 authSafe of type {} (public-key integrity mode)",
+                named(&content_type)
+            ),
         });
     }
     let explicit = auth.expect(context(0), "authSafe content")?;
     let mut inner = explicit.reader();
     let octets = inner.read()?;
     if octets.tag != TAG_OCTET_STRING {
-        return Err(InventoryError::der(at, "authSafe content is not an OCTET STRING"));
+        return Err(InventoryError::der(
+            at,
+            "authSafe content is not an OCTET STRING",
+        ));
     }
     let auth_safe = octets.value.to_vec();
     let mac = if pfx.is_empty() {
@@ -373,10 +429,17 @@ fn parse_pfx(data: &[u8]) -> Result<Pfx> {
     } else {
         let mut m = pfx.sequence("MacData")?;
         let mut digest_info = m.sequence("MAC DigestInfo")?;
-        let algorithm = digest_info.expect(TAG_SEQUENCE, "MAC algorithm")?.raw.to_vec();
+        let algorithm = digest_info
+            .expect(TAG_SEQUENCE, "MAC algorithm")?
+            .raw
+            .to_vec();
         let digest = digest_info.octet_string("MAC digest")?.to_vec();
         let salt = m.octet_string("MAC salt")?.to_vec();
-        let iterations = if m.is_empty() { 1 } else { m.small_uint("MAC iterations")? };
+        let iterations = if m.is_empty() {
+            1
+        } else {
+            m.small_uint("MAC iterations")?
+        };
         Some(MacData {
             algorithm,
             digest,
@@ -389,7 +452,10 @@ fn parse_pfx(data: &[u8]) -> Result<Pfx> {
 
 enum Content {
     Plain(Vec<Bag>),
-    Encrypted { algorithm: Vec<u8>, ciphertext: Vec<u8> },
+    Encrypted {
+        algorithm: Vec<u8>,
+        ciphertext: Vec<u8>,
+    },
     Enveloped,
     Other(String),
 }
@@ -413,7 +479,11 @@ impl BagCounter {
     }
 }
 
-fn parse_authenticated_safe(data: &[u8], counter: &mut BagCounter, ber_used: &mut bool) -> Result<Vec<Content>> {
+fn parse_authenticated_safe(
+    data: &[u8],
+    counter: &mut BagCounter,
+    ber_used: &mut bool,
+) -> Result<Vec<Content>> {
     let mut outer = Der::new(data);
     let mut seq = outer.sequence("AuthenticatedSafe")?;
     let mut out = Vec::new();
@@ -446,15 +516,26 @@ fn parse_authenticated_safe(data: &[u8], counter: &mut BagCounter, ber_used: &mu
                 let _version = ed.small_uint("EncryptedData version")?;
                 let mut eci = ed.sequence("EncryptedContentInfo")?;
                 let _inner_type = eci.oid("encrypted content type")?;
-                let algorithm = eci.expect(TAG_SEQUENCE, "content encryption algorithm")?.raw.to_vec();
+                let algorithm = eci
+                    .expect(TAG_SEQUENCE, "content encryption algorithm")?
+                    .raw
+                    .to_vec();
                 let ciphertext = match eci.read() {
-                    Ok(t) if t.tag == 0x80 || t.tag == 0xa0 => ber::string_contents(t.tag, t.value)?,
+                    Ok(t) if t.tag == 0x80 || t.tag == 0xa0 => {
+                        ber::string_contents(t.tag, t.value)?
+                    }
                     Ok(t) => {
-                        return Err(InventoryError::der(t.offset, "expected [0] encryptedContent"));
+                        return Err(InventoryError::der(
+                            t.offset,
+                            "expected [0] encryptedContent",
+                        ));
                     }
                     Err(_) => Vec::new(),
                 };
-                out.push(Content::Encrypted { algorithm, ciphertext });
+                out.push(Content::Encrypted {
+                    algorithm,
+                    ciphertext,
+                });
             }
             OID_ENVELOPED_DATA => out.push(Content::Enveloped),
             _ => out.push(Content::Other(content_type)),
@@ -479,7 +560,10 @@ enum BagKind {
     Crl,
     /// secretTypeId and the DER inside `[0] EXPLICIT` (for Java: an EncryptedPrivateKeyInfo,
     /// possibly wrapped in an OCTET STRING).
-    Secret { type_oid: String, value: Vec<u8> },
+    Secret {
+        type_oid: String,
+        value: Vec<u8>,
+    },
     Unknown(String),
 }
 
@@ -492,7 +576,10 @@ fn parse_safe_contents(data: &[u8], depth: usize, counter: &mut BagCounter) -> R
     let mut outer = Der::new(data);
     let mut seq = outer.sequence("SafeContents")?;
     if !outer.is_empty() {
-        return Err(InventoryError::der(outer.offset(), "bytes after SafeContents"));
+        return Err(InventoryError::der(
+            outer.offset(),
+            "bytes after SafeContents",
+        ));
     }
     let mut bags = Vec::new();
     while !seq.is_empty() {
@@ -507,13 +594,22 @@ fn parse_safe_contents(data: &[u8], depth: usize, counter: &mut BagCounter) -> R
         };
         let kind = match bag_id.as_str() {
             OID_KEY_BAG => BagKind::Key(v.expect(TAG_SEQUENCE, "PrivateKeyInfo")?.raw.to_vec()),
-            OID_SHROUDED_KEY_BAG => BagKind::ShroudedKey(v.expect(TAG_SEQUENCE, "EncryptedPrivateKeyInfo")?.raw.to_vec()),
+            OID_SHROUDED_KEY_BAG => BagKind::ShroudedKey(
+                v.expect(TAG_SEQUENCE, "EncryptedPrivateKeyInfo")?
+                    .raw
+                    .to_vec(),
+            ),
             OID_CERT_BAG => {
                 let mut cb = v.sequence("CertBag")?;
                 let cert_type = cb.oid("certificate type")?;
                 if cert_type == OID_X509_CERTIFICATE {
                     let explicit = cb.expect(context(0), "certificate value")?;
-                    BagKind::Cert(explicit.reader().octet_string("X.509 certificate")?.to_vec())
+                    BagKind::Cert(
+                        explicit
+                            .reader()
+                            .octet_string("X.509 certificate")?
+                            .to_vec(),
+                    )
                 } else {
                     BagKind::OtherCert(cert_type)
                 }
@@ -567,11 +663,15 @@ fn parse_attributes(set: &Tlv<'_>) -> Result<Attributes> {
         let values = attr.expect(TAG_SET, "attribute values")?;
         let first = values.reader().read().ok();
         match (oid.as_str(), first) {
-            (OID_FRIENDLY_NAME, Some(v)) if v.tag == TAG_BMP_STRING => friendly_name = Some(decode_bmp(v.value)),
+            (OID_FRIENDLY_NAME, Some(v)) if v.tag == TAG_BMP_STRING => {
+                friendly_name = Some(decode_bmp(v.value))
+            }
             (OID_FRIENDLY_NAME, Some(v)) if v.tag == TAG_UTF8_STRING => {
                 friendly_name = Some(String::from_utf8_lossy(v.value).into_owned());
             }
-            (OID_LOCAL_KEY_ID, Some(v)) if v.tag == TAG_OCTET_STRING => local_key_id = Some(v.value.to_vec()),
+            (OID_LOCAL_KEY_ID, Some(v)) if v.tag == TAG_OCTET_STRING => {
+                local_key_id = Some(v.value.to_vec())
+            }
             (OID_JAVA_TRUSTED_KEY_USAGE, _) => trusted = true,
             _ => {}
         }
@@ -613,7 +713,12 @@ impl<'c> Session<'c, '_> {
         let order: Vec<Candidate<'c>> = self
             .preferred
             .into_iter()
-            .chain(self.candidates.iter().copied().filter(|c| Some(*c) != self.preferred))
+            .chain(
+                self.candidates
+                    .iter()
+                    .copied()
+                    .filter(|c| Some(*c) != self.preferred),
+            )
             .collect();
         for candidate in order {
             match scheme.decrypt(&candidate, ciphertext, self.budget) {
@@ -648,6 +753,9 @@ enum Outcome<'c, T> {
     Closed(Option<String>),
 }
 
+/// A decrypted key: the password that opened it, the PKCS#8 DER and its algorithm OID.
+type OpenedKey<'c> = (Candidate<'c>, (Vec<u8>, String));
+
 /// Decrypts an EncryptedPrivateKeyInfo with the session's passwords; returns the PKCS#8 and
 /// its algorithm OID. Sets `item.encrypted_key_oid` and records the protection either way.
 fn open_epki<'c>(
@@ -657,11 +765,14 @@ fn open_epki<'c>(
     protections: &mut Vec<(String, Protection)>,
     ks: &mut Keystore,
     item: &mut KeystoreItem,
-) -> Result<Option<(Candidate<'c>, (Vec<u8>, String))>> {
+) -> Result<Option<OpenedKey<'c>>> {
     let (alg, encrypted) = match pbe::parse_encrypted_private_key_info(epki) {
         Ok(v) => v,
         Err(e) => {
-            push_note(ks, format!("{what}: malformed EncryptedPrivateKeyInfo: {e}"));
+            push_note(
+                ks,
+                format!("{what}: malformed EncryptedPrivateKeyInfo: {e}"),
+            );
             return Ok(None);
         }
     };
@@ -707,7 +818,10 @@ fn verify_mac<'c>(
     ks.mac_algorithm_oid = Some(oid.clone());
     ks.mac_iterations = Some(mac.iterations);
     let Some(hash) = Hash::from_digest_oid(&oid) else {
-        push_note(ks, format!("MAC with {} is not supported: not verified", named(&oid)));
+        push_note(
+            ks,
+            format!("MAC with {} is not supported: not verified", named(&oid)),
+        );
         return Ok(None);
     };
     for candidate in session.candidates {
@@ -735,7 +849,11 @@ fn verify_mac<'c>(
         if pbe::hmac_verify(hash, &key, auth_safe, &mac.digest) {
             push_note(
                 ks,
-                format!("MAC: HMAC-{} (PKCS#12 KDF, {} iterations) verified", hash_name(hash), mac.iterations),
+                format!(
+                    "MAC: HMAC-{} (PKCS#12 KDF, {} iterations) verified",
+                    hash_name(hash),
+                    mac.iterations
+                ),
             );
             return Ok(Some(*candidate));
         }
@@ -774,11 +892,17 @@ fn verify_pbmac1<'c>(
     ks.mac_algorithm_oid = Some(hmac_oid.clone());
     ks.mac_iterations = Some(kdf.iterations);
     let Some(hash) = Hash::from_hmac_oid(&hmac_oid) else {
-        push_note(ks, format!("MAC: PBMAC1 with {} is not supported", named(&hmac_oid)));
+        push_note(
+            ks,
+            format!("MAC: PBMAC1 with {} is not supported", named(&hmac_oid)),
+        );
         return Ok(None);
     };
     let Some(key_len) = kdf.key_len else {
-        push_note(ks, "MAC: PBMAC1 without a PBKDF2 key length (required by RFC 9579)".into());
+        push_note(
+            ks,
+            "MAC: PBMAC1 without a PBKDF2 key length (required by RFC 9579)".into(),
+        );
         return Ok(None);
     };
     for candidate in session.candidates {

@@ -63,10 +63,11 @@ impl Entry {
             name,
             family: self.family,
             primitive: self.primitive,
-            parameter_set: self
-                .parameter_set
-                .map(str::to_string)
-                .or_else(|| key_size.filter(|_| self.classical_bits.is_none()).map(|s| s.to_string())),
+            parameter_set: self.parameter_set.map(str::to_string).or_else(|| {
+                key_size
+                    .filter(|_| self.classical_bits.is_none())
+                    .map(|s| s.to_string())
+            }),
             curve: self.curve.map(str::to_string),
             key_size,
             classical_bits,
