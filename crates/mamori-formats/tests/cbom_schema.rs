@@ -1097,6 +1097,3 @@ fn parse_bom_reads_other_tools_boms() {
     // And what we read validates once written again.
     validate_cyclonedx_1_6(&to_value(&bom)).expect("re-written BOM validates");
 }
-
-/// `cargo test -p mamori-formats --test cbom_schema -- --ignored --nocapture print_rich_cbom`
-/// shows what the writer produces.
