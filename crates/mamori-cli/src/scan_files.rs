@@ -56,7 +56,11 @@ pub fn run(args: &ScanFilesArgs) -> anyhow::Result<u8> {
         ProgressBar::hidden()
     };
     let started = Instant::now();
-    let report = mamori_inventory::scan_paths(&args.paths, &opts, &Bar(bar.clone()));
+    let report = if show_progress {
+        mamori_inventory::scan_paths(&args.paths, &opts, &Bar(bar.clone()))
+    } else {
+        mamori_inventory::scan_paths(&args.paths, &opts, &mamori_inventory::NoProgress)
+    };
     let elapsed = started.elapsed();
     bar.finish_and_clear();
 
