@@ -653,7 +653,7 @@ fn encrypted_keys_are_reported_as_such() {
 
 #[test]
 fn ssh_key_files_and_lines() {
-    let (_dir, json) = tree();
+    let (dir, json) = tree();
     let ak = assets_at(json, "ssh/authorized_keys");
     let got: Vec<(&str, u64)> = ak
         .iter()
@@ -670,7 +670,29 @@ fn ssh_key_files_and_lines() {
     let private = &assets_at(json, "ssh/id_ed25519")[0]["key_fingerprint"];
     let public = &assets_at(json, "ssh/id_ed25519.pub")[0]["key_fingerprint"];
     assert_eq!(private, public);
-    assert!(private.as_str().is_some_and(|f| f.starts_with("SHA256:")));
+    assert_eq!(
+        private.as_str(),
+        Some(ssh_keygen_fingerprint(dir.path(), "ssh/id_ed25519.pub").as_str())
+    );
+}
+
+/// The fingerprint as OpenSSH itself prints it: an independent check of ours.
+fn ssh_keygen_fingerprint(dir: &Path, file: &str) -> String {
+    let out = Command::new("ssh-keygen")
+        .args(["-l", "-E", "sha256", "-f", file])
+        .current_dir(dir)
+        .output()
+        .expect("ssh-keygen runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .nth(1)
+        .expect("fingerprint field")
+        .to_string()
 }
 
 #[test]

@@ -363,10 +363,7 @@ impl Graph {
     fn add_asset(&mut self, asset: &Asset) {
         let loc = &asset.location;
         let at = format!("at:{}", loc.display());
-        let fp_identity = asset
-            .key_fingerprint
-            .as_ref()
-            .map(|fp| format!("sha256:{}", fp.to_ascii_lowercase()));
+        let fp_identity = asset.key_fingerprint.as_deref().map(key_id);
         let alg_name = asset.algorithm.as_ref().map(|a| a.name.clone());
         let key_size = asset.algorithm.as_ref().and_then(|a| a.key_size);
 
@@ -784,10 +781,7 @@ impl Node {
             }
             Body::Material(m) => {
                 let mut rp = RelatedCryptoMaterialProperties::new(m.material_type);
-                rp.id = m
-                    .fingerprint
-                    .as_ref()
-                    .map(|fp| format!("sha256:{}", fp.to_ascii_lowercase()));
+                rp.id = m.fingerprint.as_deref().map(key_id);
                 rp.algorithm_ref = r(&m.algorithm);
                 rp.size = m.size.map(u64::from);
                 if self.formats.len() == 1 {
@@ -1173,5 +1167,15 @@ mod tests {
     fn year_is_read_from_the_timestamp() {
         assert_eq!(year_of("2031-01-01T00:00:00Z"), Some(2031));
         assert_eq!(year_of("soon"), None);
+    }
+}
+
+/// The `id` of key material: an X.509 key's hex SHA-256 as `sha256:<hex>`, an SSH key's
+/// fingerprint exactly as `ssh-keygen -l` prints it (`SHA256:<base64>`, case-sensitive).
+fn key_id(fingerprint: &str) -> String {
+    if fingerprint.starts_with("SHA256:") {
+        fingerprint.to_string()
+    } else {
+        format!("sha256:{}", fingerprint.to_ascii_lowercase())
     }
 }
