@@ -263,7 +263,7 @@ fn json(report: &ScanReport, opts: &ScanOptions, args: &ScanFilesArgs) -> anyhow
     let doc = JsonReport {
         tool: "mamori",
         version: env!("CARGO_PKG_VERSION"),
-        scanned_at: rfc3339(opts.analyze.now),
+        scanned_at: mamori_inventory::x509::rfc3339(opts.analyze.now),
         status_year: opts.analyze.year,
         roots: args.paths.iter().map(|p| p.display().to_string()).collect(),
         stats: report.stats,
@@ -283,16 +283,6 @@ fn json(report: &ScanReport, opts: &ScanOptions, args: &ScanFilesArgs) -> anyhow
     Ok(s)
 }
 
-fn rfc3339(ts: i64) -> String {
-    time::OffsetDateTime::from_unix_timestamp(ts)
-        .ok()
-        .and_then(|t| {
-            t.format(&time::format_description::well_known::Rfc3339)
-                .ok()
-        })
-        .unwrap_or_default()
-}
-
 fn cbom(report: &ScanReport, args: &ScanFilesArgs) -> anyhow::Result<String> {
     let root = match args.paths.as_slice() {
         [one] => Some(one.display().to_string()),
@@ -300,7 +290,9 @@ fn cbom(report: &ScanReport, args: &ScanFilesArgs) -> anyhow::Result<String> {
     };
     let options = mamori_formats::cbom::CbomOptions {
         tool_version: env!("CARGO_PKG_VERSION").to_string(),
-        timestamp: rfc3339(time::OffsetDateTime::now_utc().unix_timestamp()),
+        timestamp: mamori_inventory::x509::rfc3339(
+            time::OffsetDateTime::now_utc().unix_timestamp(),
+        ),
         root_name: root,
     };
     let bom = mamori_formats::cbom::cbom_from_assets(&report.assets, &options);

@@ -870,7 +870,7 @@ impl Node {
 
 fn algorithm_crypto(alg: &Algorithm, year: Option<u16>) -> (CryptoProperties, Vec<Property>) {
     let ap = AlgorithmProperties {
-        primitive: Some(alg.primitive.into()),
+        primitive: Some(alg.primitive),
         parameter_set_identifier: alg
             .parameter_set
             .clone()
@@ -1117,6 +1117,16 @@ fn is_rfc3339_date_time(s: &str) -> bool {
     }
 }
 
+/// The `id` of key material: an X.509 key's hex SHA-256 as `sha256:<hex>`, an SSH key's
+/// fingerprint exactly as `ssh-keygen -l` prints it (`SHA256:<base64>`, case-sensitive).
+fn key_id(fingerprint: &str) -> String {
+    if fingerprint.starts_with("SHA256:") {
+        fingerprint.to_string()
+    } else {
+        format!("sha256:{}", fingerprint.to_ascii_lowercase())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1167,15 +1177,5 @@ mod tests {
     fn year_is_read_from_the_timestamp() {
         assert_eq!(year_of("2031-01-01T00:00:00Z"), Some(2031));
         assert_eq!(year_of("soon"), None);
-    }
-}
-
-/// The `id` of key material: an X.509 key's hex SHA-256 as `sha256:<hex>`, an SSH key's
-/// fingerprint exactly as `ssh-keygen -l` prints it (`SHA256:<base64>`, case-sensitive).
-fn key_id(fingerprint: &str) -> String {
-    if fingerprint.starts_with("SHA256:") {
-        fingerprint.to_string()
-    } else {
-        format!("sha256:{}", fingerprint.to_ascii_lowercase())
     }
 }

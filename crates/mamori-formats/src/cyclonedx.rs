@@ -327,49 +327,8 @@ pub struct AlgorithmProperties {
     pub nist_quantum_security_level: Option<u8>,
 }
 
-/// `algorithmProperties.primitive`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Primitive {
-    Drbg,
-    Mac,
-    BlockCipher,
-    StreamCipher,
-    Signature,
-    Hash,
-    Pke,
-    Xof,
-    Kdf,
-    KeyAgree,
-    Kem,
-    Ae,
-    Combiner,
-    Other,
-    Unknown,
-}
-
-impl From<mamori_model::Primitive> for Primitive {
-    fn from(p: mamori_model::Primitive) -> Primitive {
-        use mamori_model::Primitive as M;
-        match p {
-            M::Drbg => Primitive::Drbg,
-            M::Mac => Primitive::Mac,
-            M::BlockCipher => Primitive::BlockCipher,
-            M::StreamCipher => Primitive::StreamCipher,
-            M::Signature => Primitive::Signature,
-            M::Hash => Primitive::Hash,
-            M::Pke => Primitive::Pke,
-            M::Xof => Primitive::Xof,
-            M::Kdf => Primitive::Kdf,
-            M::KeyAgree => Primitive::KeyAgree,
-            M::Kem => Primitive::Kem,
-            M::Ae => Primitive::Ae,
-            M::Combiner => Primitive::Combiner,
-            M::Other => Primitive::Other,
-            M::Unknown => Primitive::Unknown,
-        }
-    }
-}
+/// `algorithmProperties.primitive`: the model already uses the CycloneDX vocabulary.
+pub use mamori_model::Primitive;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]

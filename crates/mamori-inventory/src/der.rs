@@ -213,6 +213,22 @@ impl<'a> Der<'a> {
     }
 }
 
+/// Appends one DER TLV with a definite, minimal length.
+pub fn write_tlv(out: &mut Vec<u8>, tag: u8, value: &[u8]) {
+    out.push(tag);
+    let len = value.len();
+    if len < 0x80 {
+        out.push(len as u8);
+    } else {
+        let bytes = len.to_be_bytes();
+        let skip = bytes.iter().take_while(|b| **b == 0).count();
+        let significant = bytes.get(skip..).unwrap_or_default();
+        out.push(0x80 | significant.len() as u8);
+        out.extend_from_slice(significant);
+    }
+    out.extend_from_slice(value);
+}
+
 /// The value of a non-negative INTEGER that fits in a u64.
 pub fn uint_value(bytes: &[u8]) -> Option<u64> {
     if bytes.first().is_some_and(|b| b & 0x80 != 0) {

@@ -449,10 +449,10 @@ pub fn parse_ec_params(data: &[u8]) -> Result<KeyFacts> {
 /// fingerprint.
 pub fn rsa_spki(n: &[u8], e: &[u8]) -> Vec<u8> {
     let mut rsa_key = Vec::new();
-    push_tlv(&mut rsa_key, TAG_INTEGER, n);
-    push_tlv(&mut rsa_key, TAG_INTEGER, e);
+    der::write_tlv(&mut rsa_key, TAG_INTEGER, n);
+    der::write_tlv(&mut rsa_key, TAG_INTEGER, e);
     let mut pubkey = Vec::new();
-    push_tlv(&mut pubkey, TAG_SEQUENCE, &rsa_key);
+    der::write_tlv(&mut pubkey, TAG_SEQUENCE, &rsa_key);
     let mut alg = RSA_OID_DER.to_vec();
     alg.extend_from_slice(&[TAG_NULL, 0]);
     spki(&alg, &pubkey)
@@ -466,26 +466,12 @@ fn ec_spki(curve_params_der: &[u8], point: &[u8]) -> Vec<u8> {
 
 fn spki(alg_contents: &[u8], key: &[u8]) -> Vec<u8> {
     let mut alg = Vec::new();
-    push_tlv(&mut alg, TAG_SEQUENCE, alg_contents);
+    der::write_tlv(&mut alg, TAG_SEQUENCE, alg_contents);
     let mut bits = Vec::with_capacity(key.len() + 1);
     bits.push(0);
     bits.extend_from_slice(key);
-    push_tlv(&mut alg, der::TAG_BIT_STRING, &bits);
+    der::write_tlv(&mut alg, der::TAG_BIT_STRING, &bits);
     let mut out = Vec::new();
-    push_tlv(&mut out, TAG_SEQUENCE, &alg);
+    der::write_tlv(&mut out, TAG_SEQUENCE, &alg);
     out
-}
-
-fn push_tlv(out: &mut Vec<u8>, tag: u8, value: &[u8]) {
-    out.push(tag);
-    let len = value.len();
-    if len < 0x80 {
-        out.push(len as u8);
-    } else {
-        let bytes = len.to_be_bytes();
-        let skip = bytes.iter().take_while(|b| **b == 0).count();
-        out.push(0x80 | (bytes.len() - skip) as u8);
-        out.extend_from_slice(&bytes[skip..]);
-    }
-    out.extend_from_slice(value);
 }

@@ -73,7 +73,8 @@ fn pss_hash_name(params: &[u8]) -> Option<&'static str> {
     })
 }
 
-fn rfc3339(ts: i64) -> String {
+/// RFC 3339 UTC form of a Unix time (the number itself if out of range).
+pub fn rfc3339(ts: i64) -> String {
     time::OffsetDateTime::from_unix_timestamp(ts)
         .ok()
         .and_then(|t| {

@@ -798,17 +798,8 @@ fn keystore_format_checks() {
 // --- Hand-built variants of real files -------------------------------------------------------
 
 fn tlv(tag: u8, body: &[u8]) -> Vec<u8> {
-    let mut out = vec![tag];
-    let len = body.len();
-    if len < 0x80 {
-        out.push(len as u8);
-    } else {
-        let bytes = len.to_be_bytes();
-        let skip = bytes.iter().take_while(|b| **b == 0).count();
-        out.push(0x80 | (bytes.len() - skip) as u8);
-        out.extend_from_slice(&bytes[skip..]);
-    }
-    out.extend_from_slice(body);
+    let mut out = Vec::new();
+    mamori_inventory::der::write_tlv(&mut out, tag, body);
     out
 }
 

@@ -116,7 +116,7 @@ impl BerReader<'_> {
                 .get(self.pos..self.pos + len)
                 .ok_or_else(|| InventoryError::der(at, "truncated value"))?;
             self.pos += len;
-            write_tlv(out, tag, body);
+            crate::der::write_tlv(out, tag, body);
             return Ok(tag);
         }
         let mut children = Vec::new();
@@ -145,10 +145,10 @@ impl BerReader<'_> {
         }
         if tag == TAG_OCTET_STRING_CONSTRUCTED {
             let flat = string_contents_of_normalized(&children, at)?;
-            write_tlv(out, TAG_OCTET_STRING, &flat);
+            crate::der::write_tlv(out, TAG_OCTET_STRING, &flat);
             return Ok(TAG_OCTET_STRING);
         }
-        write_tlv(out, tag, &children);
+        crate::der::write_tlv(out, tag, &children);
         Ok(tag)
     }
 }
@@ -170,21 +170,6 @@ fn string_contents_of_normalized(children: &[u8], at: usize) -> Result<Vec<u8>> 
         out.extend_from_slice(tlv.value);
     }
     Ok(out)
-}
-
-fn write_tlv(out: &mut Vec<u8>, tag: u8, body: &[u8]) {
-    out.push(tag);
-    let len = body.len();
-    if len < 0x80 {
-        out.push(len as u8);
-    } else {
-        let bytes = len.to_be_bytes();
-        let skip = bytes.iter().take_while(|b| **b == 0).count();
-        let significant = bytes.get(skip..).unwrap_or_default();
-        out.push(0x80 | significant.len() as u8);
-        out.extend_from_slice(significant);
-    }
-    out.extend_from_slice(body);
 }
 
 #[cfg(test)]
