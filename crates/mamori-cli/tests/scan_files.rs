@@ -64,7 +64,10 @@ openssl genpkey -algorithm x448 -out keys/x448.pem
 openssl dsaparam -out keys/dsa2048-params.pem 2048 2>/dev/null
 openssl gendsa -out keys/dsa2048.pem keys/dsa2048-params.pem 2>/dev/null
 openssl genpkey -genparam -algorithm DH -pkeyopt group:ffdhe2048 -out keys/ffdhe2048.pem
+openssl genpkey -paramfile keys/ffdhe2048.pem -out keys/dh2048.key
 openssl dhparam -dsaparam -out keys/dh1024-x942.pem 1024 2>/dev/null
+openssl genpkey -paramfile keys/dh1024-x942.pem -out keys/dh1024-x942.key
+openssl pkey -in keys/dsa2048.pem -pubout -out keys/dsa2048.pub.pem
 openssl ecparam -name prime256v1 -out keys/p256-params.pem
 openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -aes-256-cbc -pass pass:secret -out keys/p256-encrypted.pem
 openssl genrsa -aes128 -passout pass:secret -traditional -out keys/rsa2048-legacy-encrypted.pem 2048 2>/dev/null

@@ -139,6 +139,36 @@ pub fn curve_algorithm(curve: &catalogue::Curve) -> Algorithm {
         .unwrap_or_else(|| catalogue::ec_key(curve))
 }
 
+/// A DSA or DH key's algorithm from the domain parameters in its AlgorithmIdentifier: DSA
+/// `{p, q, g}`, PKCS#3 DH `{p, g, [l]}`, X9.42 DH `{p, g, q, ...}`.
+fn ffc_key_algorithm(
+    oid: &str,
+    params: Option<der::Tlv<'_>>,
+    facts: &mut KeyFacts,
+) -> Result<Option<Algorithm>> {
+    let dsa = oid == OID_DSA;
+    let Some(p) = params.filter(|p| p.tag == TAG_SEQUENCE) else {
+        facts.notes.push(format!(
+            "{} key without domain parameters",
+            if dsa { "DSA" } else { "DH" }
+        ));
+        return Ok(None);
+    };
+    let mut r = p.reader();
+    let prime = r.integer("p")?;
+    if dsa {
+        let q = r.integer("q")?;
+        return Ok(ffc_algorithm("DSA", prime, Some(q)));
+    }
+    let _g = r.integer("g")?;
+    let q = if oid == OID_DH_X942 {
+        Some(r.integer("q")?)
+    } else {
+        None
+    };
+    Ok(ffc_algorithm("DH", prime, q))
+}
+
 /// X.509 SubjectPublicKeyInfo.
 pub fn parse_spki(data: &[u8]) -> Result<KeyFacts> {
     let mut outer = Der::new(data);
@@ -163,32 +193,7 @@ pub fn parse_spki(data: &[u8]) -> Result<KeyFacts> {
             rsa_algorithm(seq.integer("modulus")?, &oid)
         }
         OID_EC_PUBLIC_KEY => ec_algorithm(params, &mut facts)?,
-        OID_DSA => match params.filter(|p| p.tag == TAG_SEQUENCE) {
-            Some(p) => {
-                let mut r = p.reader();
-                let pp = r.integer("p")?;
-                let q = r.integer("q")?;
-                ffc_algorithm("DSA", pp, Some(q))
-            }
-            None => {
-                facts.notes.push("DSA key without domain parameters".into());
-                None
-            }
-        },
-        OID_DH_PKCS3 | OID_DH_X942 => match params.filter(|p| p.tag == TAG_SEQUENCE) {
-            Some(p) => {
-                let mut r = p.reader();
-                let pp = r.integer("p")?;
-                let _g = r.integer("g")?;
-                let q = if oid == OID_DH_X942 {
-                    r.integer("q").ok()
-                } else {
-                    None
-                };
-                ffc_algorithm("DH", pp, q)
-            }
-            None => None,
-        },
+        OID_DSA | OID_DH_PKCS3 | OID_DH_X942 => ffc_key_algorithm(&oid, params, &mut facts)?,
         other => algorithm_by_oid(other, &mut facts),
     };
     Ok(facts)
@@ -228,28 +233,8 @@ pub fn parse_pkcs8(data: &[u8]) -> Result<KeyFacts> {
                 facts.fingerprint = Some(sha256_hex(&ec_spki(p.raw, pubkey)));
             }
         }
-        OID_DSA => {
-            let Some(p) = params.filter(|p| p.tag == TAG_SEQUENCE) else {
-                facts.notes.push("DSA key without domain parameters".into());
-                return Ok(facts);
-            };
-            let mut r = p.reader();
-            let pp = r.integer("p")?;
-            let q = r.integer("q")?;
-            facts.algorithm = ffc_algorithm("DSA", pp, Some(q));
-        }
-        OID_DH_PKCS3 | OID_DH_X942 => {
-            if let Some(p) = params.filter(|p| p.tag == TAG_SEQUENCE) {
-                let mut r = p.reader();
-                let pp = r.integer("p")?;
-                let _g = r.integer("g")?;
-                let q = if oid == OID_DH_X942 {
-                    r.integer("q").ok()
-                } else {
-                    None
-                };
-                facts.algorithm = ffc_algorithm("DH", pp, q);
-            }
+        OID_DSA | OID_DH_PKCS3 | OID_DH_X942 => {
+            facts.algorithm = ffc_key_algorithm(&oid, params, &mut facts)?;
         }
         other => facts.algorithm = algorithm_by_oid(other, &mut facts),
     }
