@@ -19,11 +19,8 @@ const MAX_WARNINGS: usize = 50;
 struct Bar(ProgressBar);
 
 impl mamori_inventory::Progress for Bar {
-    fn file_done(&self, bytes: u64) {
+    fn file_done(&self, _bytes: u64) {
         self.0.inc(1);
-        if bytes > 0 {
-            self.0.set_message(indicatif::HumanBytes(bytes).to_string());
-        }
     }
 }
 
@@ -47,7 +44,7 @@ pub fn run(args: &ScanFilesArgs) -> anyhow::Result<u8> {
     let bar = if show_progress {
         let pb = ProgressBar::new_spinner();
         pb.set_style(
-            ProgressStyle::with_template("{spinner} {pos} files scanned ({per_sec}) {elapsed}")
+            ProgressStyle::with_template("{spinner} {human_pos} files scanned, {elapsed}")
                 .unwrap_or_else(|_| ProgressStyle::default_spinner()),
         );
         pb.enable_steady_tick(Duration::from_millis(120));

@@ -483,9 +483,20 @@ impl Tree {
 fn tree() -> &'static (Tree, Value) {
     static TREE: std::sync::OnceLock<(Tree, Value)> = std::sync::OnceLock::new();
     TREE.get_or_init(|| {
-        // One folder per test process, so concurrent runs never share a half-built tree.
-        let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-            .join(format!("scan-files-fixture-{}", std::process::id()));
+        // One folder per test process, so concurrent runs never share a half-built tree;
+        // folders of processes that have ended are removed.
+        let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
+        if let Ok(entries) = std::fs::read_dir(tmp) {
+            for e in entries.flatten() {
+                let name = e.file_name().to_string_lossy().into_owned();
+                if let Some(pid) = name.strip_prefix("scan-files-fixture-") {
+                    if !Path::new("/proc").join(pid).exists() {
+                        let _ = std::fs::remove_dir_all(e.path());
+                    }
+                }
+            }
+        }
+        let dir = tmp.join(format!("scan-files-fixture-{}", std::process::id()));
         if dir.exists() {
             std::fs::remove_dir_all(&dir).expect("old fixture removed");
         }

@@ -306,7 +306,15 @@ impl Collector<'_> {
             }
         };
         if let Err(e) = result {
-            self.problem(line, e);
+            // Say which block failed: offsets in the error are inside its decoded bytes.
+            let what = format!("'{}' block does not parse: {e}", block.label);
+            self.problem(
+                line,
+                InventoryError::Pem {
+                    line: block.line,
+                    what,
+                },
+            );
         }
     }
 
