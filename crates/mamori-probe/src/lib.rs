@@ -1,0 +1,12 @@
+//! The only mamori crate that opens sockets. It turns target specifications into endpoints and
+//! runs probes against them with bounded concurrency, per-connection timeouts and a connection
+//! rate limit; the protocol codecs it drives live in `mamori-inventory`, over bytes.
+#![forbid(unsafe_code)]
+
+pub mod error;
+pub mod runner;
+pub mod target;
+
+pub use error::ProbeError;
+pub use runner::{RunOptions, run_all};
+pub use target::{Target, parse_target, parse_targets};
