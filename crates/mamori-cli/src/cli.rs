@@ -65,6 +65,78 @@ pub enum ScanTarget {
     ///   mamori scan files store.p12 --keystore-password "$PW"
     #[command(verbatim_doc_comment)]
     Files(ScanFilesArgs),
+    /// Ask SSH servers what they offer: banner, key exchange, host keys, ciphers and MACs.
+    ///
+    /// For each target mamori reads the banner and the server's KEXINIT, then runs the key
+    /// exchange just far enough, once per host-key algorithm offered, to fetch every host key
+    /// (type, size, SHA256 fingerprint). Each endpoint gets a verdict: is the key exchange
+    /// post-quantum (mlkem768x25519-sha256, sntrup761x25519-sha512), is the authentication
+    /// post-quantum, and what is broken today (group1, ssh-rsa with SHA-1, DSA, CBC with
+    /// SHA-1 MACs, 3DES, RC4...). Only the targets given are contacted.
+    ///
+    /// Targets: host, host:port, [v6]:port, CIDR blocks (10.0.0.0/28:22), or -T FILE.
+    ///
+    /// Examples:
+    ///   mamori scan ssh git.example.test 10.1.2.0/28:2222
+    ///   mamori scan ssh -T hosts.txt --format json > ssh.jsonl
+    #[command(verbatim_doc_comment)]
+    Ssh(ScanNetArgs),
+    /// Ask TLS servers what they accept: versions, cipher suites, groups, certificates.
+    ///
+    /// mamori builds its own ClientHello, so it can offer codepoints no local TLS library
+    /// knows, and reports for each endpoint: the protocol versions accepted (SSL 3.0 to
+    /// TLS 1.3), the cipher suites accepted per version and whether the server enforces its
+    /// own order, the key-exchange groups accepted — x25519, NIST curves, ffdhe, and the hybrid
+    /// post-quantum X25519MLKEM768, SecP256r1MLKEM768, SecP384r1MLKEM1024 and pure ML-KEM —,
+    /// the DHE prime size, and the certificate chain (TLS 1.2 and older). Each endpoint gets
+    /// a verdict: post-quantum key exchange? post-quantum authentication? what is broken today?
+    ///
+    /// Targets: host (port 443), host:port, [v6]:port, CIDR blocks, or -T FILE.
+    ///
+    /// Examples:
+    ///   mamori scan tls www.example.test mail.example.test:465
+    ///   mamori scan tls -T endpoints.txt --format json --concurrency 128 > tls.jsonl
+    #[command(verbatim_doc_comment)]
+    Tls(ScanNetArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum NetFormat {
+    /// One line per endpoint, for people.
+    Table,
+    /// One JSON object per endpoint per line, written as each finishes.
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct ScanNetArgs {
+    /// Endpoints: host, host:port, [v6]:port or a CIDR block with an optional port.
+    #[arg(value_name = "TARGET")]
+    pub targets: Vec<String>,
+    /// Read more targets from FILE, one per line (# starts a comment).
+    #[arg(short = 'T', long = "targets-file", value_name = "FILE")]
+    pub targets_file: Option<PathBuf>,
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = NetFormat::Table)]
+    pub format: NetFormat,
+    /// Endpoints probed at once.
+    #[arg(long, value_name = "N", default_value_t = 64)]
+    pub concurrency: usize,
+    /// Seconds allowed for each connection step (connect, each read, each write).
+    #[arg(long, value_name = "SECONDS", default_value_t = 5.0)]
+    pub timeout: f64,
+    /// At most this many new endpoints per second.
+    #[arg(long, value_name = "PER_SECOND")]
+    pub rate: Option<f64>,
+    /// Exit with 1 when an endpoint's verdict has this status or a worse one.
+    #[arg(long, value_enum, default_value_t = FailOn::Broken)]
+    pub fail_on: FailOn,
+    /// Judge statuses as of this year instead of the current one.
+    #[arg(long, value_name = "YEAR")]
+    pub year: Option<u16>,
+    /// No progress bar.
+    #[arg(short, long)]
+    pub quiet: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

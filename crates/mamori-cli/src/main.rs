@@ -5,6 +5,7 @@
 mod cli;
 mod output;
 mod scan_files;
+mod scan_net;
 
 use std::process::ExitCode;
 
@@ -24,9 +25,11 @@ fn main() -> ExitCode {
     let args = cli::Cli::parse();
     output::init_color(args.color);
     let result = match args.command {
-        cli::Command::Scan(cli::ScanArgs {
-            target: cli::ScanTarget::Files(files),
-        }) => scan_files::run(&files),
+        cli::Command::Scan(cli::ScanArgs { target }) => match target {
+            cli::ScanTarget::Files(files) => scan_files::run(&files),
+            cli::ScanTarget::Ssh(net) => scan_net::run(&net, scan_net::Protocol::Ssh),
+            cli::ScanTarget::Tls(net) => scan_net::run(&net, scan_net::Protocol::Tls),
+        },
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -18,6 +18,10 @@ pub enum InventoryError {
     Pem { line: u32, what: String },
     #[error("malformed SSH key: {what}")]
     Ssh { what: String },
+    /// Malformed SSH transport data (banner, binary packet, key exchange message) at a byte
+    /// offset inside the line, packet stream or message being parsed.
+    #[error("malformed SSH transport data at byte {offset}: {what}")]
+    SshWire { offset: usize, what: String },
     #[error("keystore: {what}")]
     Keystore { what: String },
     /// The password does not open the keystore (its integrity check or decryption failed).
@@ -31,6 +35,10 @@ pub enum InventoryError {
     },
     #[error("unsupported: {what}")]
     Unsupported { what: String },
+    /// Malformed or out-of-limit TLS bytes; `offset` is documented by the function that returns it
+    /// (a position in the byte stream fed to `tls::HandshakeReader`, or in a message body).
+    #[error("malformed TLS at byte {offset}: {what}")]
+    Tls { offset: usize, what: String },
 }
 
 impl InventoryError {

@@ -9,6 +9,8 @@ pub mod keys;
 pub mod keystore;
 pub mod pem;
 pub mod ssh;
+pub mod ssh_wire;
+pub mod tls;
 pub mod walk;
 pub mod x509;
 

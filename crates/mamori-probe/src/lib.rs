@@ -3,10 +3,18 @@
 //! rate limit; the protocol codecs it drives live in `mamori-inventory`, over bytes.
 #![forbid(unsafe_code)]
 
+pub mod conn;
+pub mod endpoint;
 pub mod error;
 pub mod runner;
+pub mod ssh;
 pub mod target;
+pub mod tls;
+pub mod verdict;
 
+pub use endpoint::EndpointResult;
 pub use error::ProbeError;
 pub use runner::{RunOptions, run_all};
+pub use ssh::SshReport;
 pub use target::{Target, parse_target, parse_targets};
+pub use verdict::Verdict;

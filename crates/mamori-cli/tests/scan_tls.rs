@@ -1,0 +1,227 @@
+//! `mamori scan tls` against real `openssl s_server` instances on 127.0.0.1, each configured
+//! with known versions, suites, groups and ordering: mamori must report exactly those sets.
+
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use assert_cmd::cargo::CommandCargoExt;
+use serde_json::Value;
+
+struct Server {
+    child: Child,
+    port: u16,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn workdir() -> &'static PathBuf {
+    static DIR: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    DIR.get_or_init(|| {
+        let dir =
+            Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("tls-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("dir");
+        let ok = Command::new("openssl")
+            .args([
+                "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "key.pem", "-out",
+                "cert.pem",
+            ])
+            .args(["-subj", "/CN=tls.example.test", "-days", "30", "-sha256"])
+            .current_dir(&dir)
+            .stderr(Stdio::null())
+            .status()
+            .expect("openssl runs")
+            .success();
+        assert!(ok, "certificate generation failed");
+        let ok = Command::new("openssl")
+            .args([
+                "genpkey",
+                "-genparam",
+                "-algorithm",
+                "DH",
+                "-pkeyopt",
+                "group:ffdhe2048",
+                "-out",
+                "dh.pem",
+            ])
+            .current_dir(&dir)
+            .status()
+            .expect("openssl runs")
+            .success();
+        assert!(ok, "DH parameters");
+        dir
+    })
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("free port")
+}
+
+fn s_server(args: &[&str]) -> Server {
+    let dir = workdir();
+    for _ in 0..5 {
+        let port = free_port();
+        let child = Command::new("openssl")
+            .args(["s_server", "-quiet", "-accept"])
+            .arg(format!("127.0.0.1:{port}"))
+            .args(["-cert", "cert.pem", "-key", "key.pem"])
+            .args(args)
+            .current_dir(dir)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("openssl s_server starts");
+        let mut server = Server { child, port };
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while Instant::now() < deadline {
+            if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+                return server;
+            }
+            if let Ok(Some(_)) = server.child.try_wait() {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(30));
+        }
+    }
+    panic!("openssl s_server {args:?} did not start");
+}
+
+fn scan(port: u16) -> (i32, Value) {
+    let out = Command::cargo_bin("mamori")
+        .expect("binary")
+        .args([
+            "scan",
+            "tls",
+            &format!("127.0.0.1:{port}"),
+            "--format",
+            "json",
+            "--timeout",
+            "10",
+        ])
+        .output()
+        .expect("mamori runs");
+    let text = String::from_utf8_lossy(&out.stdout);
+    let line = text
+        .lines()
+        .next()
+        .unwrap_or_else(|| panic!("no output: {}", String::from_utf8_lossy(&out.stderr)));
+    (
+        out.status.code().unwrap_or(-1),
+        serde_json::from_str(line).expect("JSON line"),
+    )
+}
+
+fn strings(v: &Value) -> Vec<&str> {
+    v.as_array()
+        .map(|a| a.iter().filter_map(Value::as_str).collect())
+        .unwrap_or_default()
+}
+
+#[test]
+fn tls12_fixed_suites_server_order() {
+    let s = s_server(&[
+        "-tls1_2",
+        "-cipher",
+        "ECDHE-RSA-AES256-GCM-SHA384:ECDHE-RSA-AES128-GCM-SHA256:DHE-RSA-AES128-GCM-SHA256",
+        "-serverpref",
+        "-groups",
+        "X25519:P-256",
+        "-dhparam",
+        "dh.pem",
+    ]);
+    let (code, r) = scan(s.port);
+    let tls = &r["tls"];
+    assert_eq!(r["error"], Value::Null, "{r}");
+    assert_eq!(strings(&tls["versions"]), ["TLSv1.2"]);
+    assert_eq!(
+        strings(&tls["cipher_suites"]["TLSv1.2"]),
+        [
+            "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+            "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+            "TLS_DHE_RSA_WITH_AES_128_GCM_SHA256"
+        ]
+    );
+    assert_eq!(tls["server_order"]["TLSv1.2"], true);
+    // Groups are listed in codepoint order.
+    assert_eq!(strings(&tls["groups"]), ["secp256r1", "x25519"]);
+    assert_eq!(tls["dhe_bits"], 2048);
+    let certs = tls["certificates"].as_array().expect("certificates");
+    assert_eq!(certs.len(), 1);
+    assert_eq!(certs[0]["subject"], "CN=tls.example.test");
+    assert_eq!(certs[0]["key_algorithm"], "RSA-2048");
+    assert_eq!(certs[0]["signature_algorithm"], "SHA256withRSA");
+    assert_eq!(r["verdict"]["kex_quantum_safe"], false);
+    assert_eq!(r["verdict"]["auth_quantum_safe"], false);
+    assert_eq!(strings(&r["verdict"]["broken"]), Vec::<&str>::new());
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn client_order_is_detected() {
+    let s = s_server(&[
+        "-tls1_2",
+        "-cipher",
+        "ECDHE-RSA-AES256-GCM-SHA384:ECDHE-RSA-AES128-GCM-SHA256",
+    ]);
+    let (_, r) = scan(s.port);
+    assert_eq!(r["tls"]["server_order"]["TLSv1.2"], false, "{r}");
+    assert_eq!(
+        r["tls"]["cipher_suites"]["TLSv1.2"]
+            .as_array()
+            .map(Vec::len),
+        Some(2)
+    );
+}
+
+#[test]
+fn tls13_only() {
+    let s = s_server(&[
+        "-tls1_3",
+        "-ciphersuites",
+        "TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256",
+        "-groups",
+        "P-384:X25519",
+    ]);
+    let (_, r) = scan(s.port);
+    let tls = &r["tls"];
+    assert_eq!(r["error"], Value::Null, "{r}");
+    assert_eq!(strings(&tls["versions"]), ["TLSv1.3"]);
+    let mut suites = strings(&tls["cipher_suites"]["TLSv1.3"]);
+    suites.sort_unstable();
+    assert_eq!(
+        suites,
+        ["TLS_AES_256_GCM_SHA384", "TLS_CHACHA20_POLY1305_SHA256"]
+    );
+    assert_eq!(strings(&tls["groups"]), ["secp384r1", "x25519"]);
+    assert_eq!(r["verdict"]["kex_quantum_safe"], false);
+}
+
+#[test]
+fn legacy_tls10_with_weak_suites_is_broken() {
+    // Debian's OpenSSL 3.0 has no 3DES or RC4 left for TLS; NULL encryption is still there.
+    let s = s_server(&["-tls1", "-cipher", "AES128-SHA:NULL-SHA:@SECLEVEL=0"]);
+    let (code, r) = scan(s.port);
+    let tls = &r["tls"];
+    assert_eq!(r["error"], Value::Null, "{r}");
+    assert_eq!(strings(&tls["versions"]), ["TLSv1.0"]);
+    let mut suites = strings(&tls["cipher_suites"]["TLSv1.0"]);
+    suites.sort_unstable();
+    assert_eq!(
+        suites,
+        ["TLS_RSA_WITH_AES_128_CBC_SHA", "TLS_RSA_WITH_NULL_SHA"]
+    );
+    let broken = strings(&r["verdict"]["broken"]).join("\n");
+    assert!(broken.contains("protocol TLSv1.0"), "{broken}");
+    assert!(broken.contains("TLS_RSA_WITH_NULL_SHA"), "{broken}");
+    assert_eq!(code, 1);
+}
