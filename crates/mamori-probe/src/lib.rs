@@ -4,6 +4,7 @@
 #![forbid(unsafe_code)]
 
 pub mod conn;
+pub mod danger;
 pub mod endpoint;
 pub mod error;
 pub mod runner;

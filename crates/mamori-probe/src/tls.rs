@@ -237,15 +237,19 @@ pub async fn probe(target: &Target, timeout: Duration) -> Result<TlsReport, Prob
     }
 
     groups(target, timeout, &spec_for, &mut report).await?;
+    if chain.is_empty() && report.versions.iter().any(|v| v == "TLSv1.3") {
+        // TLS 1.3 encrypts the Certificate message: complete a real handshake to read it.
+        match crate::danger::tls13_chain(target, timeout).await {
+            Ok(c) => chain = c,
+            Err(e) => report
+                .notes
+                .push(format!("certificate chain not read: {e}")),
+        }
+    }
     report.certificates = chain
         .iter()
         .filter_map(|der| certificate_summary(der))
         .collect();
-    if report.certificates.is_empty() {
-        report
-            .notes
-            .push("certificate chain not read: the server speaks only TLS 1.3, whose certificates are encrypted".into());
-    }
     Ok(report)
 }
 
@@ -265,9 +269,9 @@ async fn groups(
             spec.groups = vec![*g];
             spec.key_share_groups = vec![*g];
             let f = exchange(target, timeout, &spec).await?;
-            if f.hello
-                .is_some_and(|h| !h.is_hello_retry_request && h.key_share_group == Some(*g))
-            {
+            // A ServerHello with our share accepts the group; so does a retry asking for it
+            // (groups whose share format we cannot build are offered with no share).
+            if f.hello.is_some_and(|h| h.key_share_group == Some(*g)) {
                 accepted.push(*g);
             }
         }
