@@ -134,6 +134,10 @@ pub struct ScanNetArgs {
     /// Judge statuses as of this year instead of the current one.
     #[arg(long, value_name = "YEAR")]
     pub year: Option<u16>,
+    /// (tls) Upgrade with STARTTLS first: smtp, imap, pop3 or ftp. Without it, ports 25,
+    /// 587, 143, 110 and 21 use their protocol's STARTTLS.
+    #[arg(long, value_name = "PROTO", value_parser = ["smtp", "imap", "pop3", "ftp"])]
+    pub starttls: Option<String>,
     /// No progress bar.
     #[arg(short, long)]
     pub quiet: bool,

@@ -61,6 +61,10 @@ pub fn run(args: &ScanNetArgs, protocol: Protocol) -> anyhow::Result<u8> {
         rate: args.rate,
     };
     let total = targets.len();
+    let starttls = args
+        .starttls
+        .as_deref()
+        .and_then(mamori_probe::starttls::StartTls::parse);
     let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
     let bar = if !args.quiet && std::io::stderr().is_terminal() {
         let pb = ProgressBar::new(total as u64);
@@ -81,7 +85,12 @@ pub fn run(args: &ScanNetArgs, protocol: Protocol) -> anyhow::Result<u8> {
                     EndpointResult::ssh(&t, r, year)
                 }
                 Protocol::Tls => {
-                    let r = mamori_probe::tls::probe(&t, timeout).await;
+                    let opts = mamori_probe::tls::TlsOptions {
+                        timeout,
+                        starttls: starttls
+                            .or_else(|| mamori_probe::starttls::StartTls::for_port(t.port)),
+                    };
+                    let r = mamori_probe::tls::probe(&t, &opts).await;
                     EndpointResult::tls(&t, r, year)
                 }
             }

@@ -225,3 +225,87 @@ fn legacy_tls10_with_weak_suites_is_broken() {
     assert!(broken.contains("TLS_RSA_WITH_NULL_SHA"), "{broken}");
     assert_eq!(code, 1);
 }
+
+/// A minimal SMTP front: greets, answers EHLO and STARTTLS, then relays raw bytes to a real
+/// TLS server — exactly what a mail server does once STARTTLS is accepted.
+fn smtp_front(backend: u16) -> u16 {
+    use std::io::{BufRead, BufReader, Write};
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = listener.local_addr().expect("addr").port();
+    std::thread::spawn(move || {
+        for client in listener.incoming().flatten() {
+            std::thread::spawn(move || {
+                let mut w = client.try_clone().expect("clone");
+                let mut r = BufReader::new(client.try_clone().expect("clone"));
+                let mut line = String::new();
+                let _ = w.write_all(b"220 front.example.test ESMTP\r\n");
+                for answer in [
+                    &b"250-front.example.test\r\n250 STARTTLS\r\n"[..],
+                    b"220 2.0.0 Ready to start TLS\r\n",
+                ] {
+                    line.clear();
+                    if r.read_line(&mut line).unwrap_or(0) == 0 {
+                        return;
+                    }
+                    let _ = w.write_all(answer);
+                }
+                let Ok(up) = std::net::TcpStream::connect(("127.0.0.1", backend)) else {
+                    return;
+                };
+                let (mut up_r, mut up_w) = (up.try_clone().expect("clone"), up);
+                let mut down_w = w;
+                // Closing one side closes the other, as the real server's close would.
+                std::thread::spawn(move || {
+                    let _ = std::io::copy(&mut up_r, &mut down_w);
+                    let _ = down_w.shutdown(std::net::Shutdown::Both);
+                });
+                let _ = std::io::copy(&mut r, &mut up_w);
+                let _ = up_w.shutdown(std::net::Shutdown::Both);
+            });
+        }
+    });
+    port
+}
+
+#[test]
+fn starttls_smtp() {
+    let s = s_server(&[
+        "-tls1_2",
+        "-cipher",
+        "ECDHE-RSA-AES128-GCM-SHA256",
+        "-groups",
+        "X25519",
+    ]);
+    let front = smtp_front(s.port);
+    let out = Command::cargo_bin("mamori")
+        .expect("binary")
+        .args([
+            "scan",
+            "tls",
+            &format!("127.0.0.1:{front}"),
+            "--starttls",
+            "smtp",
+            "--format",
+            "json",
+        ])
+        .output()
+        .expect("mamori runs");
+    let r: Value = serde_json::from_str(
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .next()
+            .unwrap_or(""),
+    )
+    .expect("JSON");
+    assert_eq!(r["error"], Value::Null, "{r}");
+    assert_eq!(strings(&r["tls"]["versions"]), ["TLSv1.2"]);
+    assert_eq!(
+        strings(&r["tls"]["cipher_suites"]["TLSv1.2"]),
+        ["TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256"]
+    );
+    assert_eq!(strings(&r["tls"]["groups"]), ["x25519"]);
+    // Without the preamble the same port does not speak TLS: an error, not a crash.
+    let (code, plain) = scan(front);
+    assert_eq!(code, 2, "{plain}");
+    assert!(plain["error"].is_string(), "{plain}");
+}

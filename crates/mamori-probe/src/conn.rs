@@ -51,6 +51,11 @@ impl Conn {
         })
     }
 
+    /// The socket, for a TLS library to take over (after a STARTTLS preamble, say).
+    pub fn into_stream(self) -> TcpStream {
+        self.stream
+    }
+
     pub fn target(&self) -> &str {
         &self.target
     }

@@ -76,8 +76,9 @@ impl ServerCertVerifier for RecordingVerifier {
 /// Completes a TLS 1.3 handshake with rustls and returns the server's certificate chain.
 pub async fn tls13_chain(
     target: &crate::Target,
-    timeout: std::time::Duration,
+    opts: &crate::tls::TlsOptions,
 ) -> Result<Vec<Vec<u8>>, crate::ProbeError> {
+    let timeout = opts.timeout;
     let provider = rustls::crypto::aws_lc_rs::default_provider();
     let verifier = RecordingVerifier::new(&provider);
     let config = rustls::ClientConfig::builder_with_provider(Arc::new(provider))
@@ -96,24 +97,7 @@ pub async fn tls13_chain(
                 .ok_or_else(|| unexpected(target, "no address"))?,
         ),
     };
-    let stream = match tokio::time::timeout(
-        timeout,
-        tokio::net::TcpStream::connect((target.host.as_str(), target.port)),
-    )
-    .await
-    {
-        Err(_) => {
-            return Err(crate::ProbeError::Timeout {
-                target: target.to_string(),
-                millis: timeout.as_millis() as u64,
-                during: "connecting",
-            });
-        }
-        Ok(r) => r.map_err(|source| crate::ProbeError::Connect {
-            target: target.to_string(),
-            source,
-        })?,
-    };
+    let stream = crate::tls::connect(target, opts).await?.into_stream();
     let connector = tokio_rustls::TlsConnector::from(Arc::new(config));
     match tokio::time::timeout(timeout, connector.connect(name, stream)).await {
         Err(_) => Err(crate::ProbeError::Timeout {

@@ -9,6 +9,7 @@ pub mod endpoint;
 pub mod error;
 pub mod runner;
 pub mod ssh;
+pub mod starttls;
 pub mod target;
 pub mod tls;
 pub mod verdict;

@@ -13,6 +13,7 @@ use serde::Serialize;
 
 use crate::conn::Conn;
 use crate::error::ProbeError;
+use crate::starttls::StartTls;
 use crate::target::Target;
 
 /// Most handshakes spent enumerating the suites of one version: a server accepting every
@@ -80,10 +81,10 @@ fn random() -> [u8; 32] {
 /// readable (ServerHelloDone, encrypted records, an alert, or a close).
 async fn exchange(
     target: &Target,
-    timeout: Duration,
+    opts: &TlsOptions,
     spec: &ClientHelloSpec,
 ) -> Result<Flight, ProbeError> {
-    let mut conn = Conn::open(target, timeout).await?;
+    let mut conn = connect(target, opts).await?;
     conn.send(&tls::client_hello(spec, random(), &[])).await?;
     let mut reader = HandshakeReader::new();
     let mut flight = Flight::default();
@@ -137,8 +138,25 @@ fn group_name(code: u16) -> String {
     catalogue::tls_group(code).map_or_else(|| format!("0x{code:04X}"), |g| g.name.to_string())
 }
 
+/// How to reach a TLS endpoint.
+#[derive(Debug, Clone, Copy)]
+pub struct TlsOptions {
+    pub timeout: Duration,
+    /// Plaintext preamble before TLS; `None` for TLS from the first byte.
+    pub starttls: Option<StartTls>,
+}
+
+/// A connection ready for a ClientHello.
+pub(crate) async fn connect(target: &Target, opts: &TlsOptions) -> Result<Conn, ProbeError> {
+    let mut conn = Conn::open(target, opts.timeout).await?;
+    if let Some(proto) = opts.starttls {
+        crate::starttls::upgrade(&mut conn, proto).await?;
+    }
+    Ok(conn)
+}
+
 /// Probes one TLS endpoint.
-pub async fn probe(target: &Target, timeout: Duration) -> Result<TlsReport, ProbeError> {
+pub async fn probe(target: &Target, opts: &TlsOptions) -> Result<TlsReport, ProbeError> {
     let mut report = TlsReport::default();
     let sni = target.sni().map(str::to_string);
     let spec_for = |v: ProtocolVersion| {
@@ -157,7 +175,7 @@ pub async fn probe(target: &Target, timeout: Duration) -> Result<TlsReport, Prob
         ProtocolVersion::Tls12,
         ProtocolVersion::Tls13,
     ] {
-        match exchange(target, timeout, &spec_for(v)).await {
+        match exchange(target, opts, &spec_for(v)).await {
             Ok(f) => {
                 if f.hello
                     .as_ref()
@@ -210,7 +228,7 @@ pub async fn probe(target: &Target, timeout: Duration) -> Result<TlsReport, Prob
                 break;
             }
             spec.cipher_suites.clone_from(&remaining);
-            let f = exchange(target, timeout, &spec).await?;
+            let f = exchange(target, opts, &spec).await?;
             match f
                 .hello
                 .filter(|h| h.version == v && !h.is_hello_retry_request)
@@ -227,7 +245,7 @@ pub async fn probe(target: &Target, timeout: Duration) -> Result<TlsReport, Prob
         let mut enforces = true;
         if accepted.len() >= 2 {
             spec.cipher_suites = accepted.iter().rev().copied().collect();
-            let f = exchange(target, timeout, &spec).await?;
+            let f = exchange(target, opts, &spec).await?;
             enforces = f.hello.is_some_and(|h| h.cipher_suite == accepted[0]);
         }
         report.server_order.insert(name.clone(), enforces);
@@ -236,10 +254,10 @@ pub async fn probe(target: &Target, timeout: Duration) -> Result<TlsReport, Prob
             .insert(name, accepted.iter().map(|c| suite_name(*c)).collect());
     }
 
-    groups(target, timeout, &spec_for, &mut report).await?;
+    groups(target, opts, &spec_for, &mut report).await?;
     if chain.is_empty() && report.versions.iter().any(|v| v == "TLSv1.3") {
         // TLS 1.3 encrypts the Certificate message: complete a real handshake to read it.
-        match crate::danger::tls13_chain(target, timeout).await {
+        match crate::danger::tls13_chain(target, opts).await {
             Ok(c) => chain = c,
             Err(e) => report
                 .notes
@@ -255,7 +273,7 @@ pub async fn probe(target: &Target, timeout: Duration) -> Result<TlsReport, Prob
 
 async fn groups(
     target: &Target,
-    timeout: Duration,
+    opts: &TlsOptions,
     spec_for: &impl Fn(ProtocolVersion) -> ClientHelloSpec,
     report: &mut TlsReport,
 ) -> Result<(), ProbeError> {
@@ -268,7 +286,7 @@ async fn groups(
             let mut spec = spec_for(ProtocolVersion::Tls13);
             spec.groups = vec![*g];
             spec.key_share_groups = vec![*g];
-            let f = exchange(target, timeout, &spec).await?;
+            let f = exchange(target, opts, &spec).await?;
             // A ServerHello with our share accepts the group; so does a retry asking for it
             // (groups whose share format we cannot build are offered with no share).
             if f.hello.is_some_and(|h| h.key_share_group == Some(*g)) {
@@ -314,7 +332,7 @@ async fn groups(
                 let mut spec = spec_for(v);
                 spec.cipher_suites.clone_from(&ecdhe);
                 spec.groups = vec![*g];
-                let f = exchange(target, timeout, &spec).await?;
+                let f = exchange(target, opts, &spec).await?;
                 if let Some(tls::ServerKeyExchange::Ecdhe { named_group, .. }) = f.ske {
                     if named_group == *g {
                         accepted.push(*g);
@@ -325,7 +343,7 @@ async fn groups(
         if !dhe.is_empty() {
             let mut spec = spec_for(v);
             spec.cipher_suites = dhe;
-            let f = exchange(target, timeout, &spec).await?;
+            let f = exchange(target, opts, &spec).await?;
             if let Some(tls::ServerKeyExchange::Dhe { p_bits, .. }) = f.ske {
                 report.dhe_bits = Some(p_bits);
             }
