@@ -106,6 +106,9 @@ pub enum NetFormat {
     Table,
     /// One JSON object per endpoint per line, written as each finishes.
     Json,
+    /// CycloneDX 1.6 CBOM: a protocol asset per endpoint and version, linked to its
+    /// algorithms, certificates and host keys.
+    Cbom,
 }
 
 #[derive(Debug, Args)]
@@ -119,6 +122,9 @@ pub struct ScanNetArgs {
     /// Output format.
     #[arg(short, long, value_enum, default_value_t = NetFormat::Table)]
     pub format: NetFormat,
+    /// Write the output to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
     /// Endpoints probed at once.
     #[arg(long, value_name = "N", default_value_t = 64)]
     pub concurrency: usize,

@@ -76,7 +76,8 @@ pub fn run(args: &ScanNetArgs, protocol: Protocol) -> anyhow::Result<u8> {
     } else {
         ProgressBar::hidden()
     };
-    let json = args.format == NetFormat::Json;
+    // JSON lines stream to standard output as endpoints finish; to a file they are gathered.
+    let json = args.format == NetFormat::Json && args.output.is_none();
     let mut results: Vec<(usize, EndpointResult)> = runtime.block_on(async {
         let mut rx = mamori_probe::run_all(targets, opts, move |t: Target| async move {
             match protocol {
@@ -112,8 +113,32 @@ pub fn run(args: &ScanNetArgs, protocol: Protocol) -> anyhow::Result<u8> {
     });
     bar.finish_and_clear();
     results.sort_by_key(|(i, _)| *i);
-    if !json {
-        output::emit(None, &table(&results))?;
+    match args.format {
+        NetFormat::Table => output::emit(args.output.as_deref(), &table(&results))?,
+        NetFormat::Json if !json => {
+            let lines: Vec<String> = results
+                .iter()
+                .map(|(_, r)| serde_json::to_string(r).unwrap_or_default() + "\n")
+                .collect();
+            output::emit(args.output.as_deref(), &lines.concat())?;
+        }
+        NetFormat::Json => {}
+        NetFormat::Cbom => {
+            let now = mamori_inventory::AnalyzeOptions::now(Vec::new()).now;
+            let findings: Vec<mamori_formats::ProtocolFinding> = results
+                .iter()
+                .flat_map(|(_, r)| r.protocol_findings(year, now))
+                .collect();
+            let options = mamori_formats::CbomOptions::new(
+                env!("CARGO_PKG_VERSION"),
+                mamori_inventory::x509::rfc3339(now),
+            );
+            let bom = mamori_formats::cbom_from_scan(&[], &findings, &options);
+            let mut text =
+                serde_json::to_string_pretty(&bom).context("cannot serialize the CBOM")?;
+            text.push('\n');
+            output::emit(args.output.as_deref(), &text)?;
+        }
     }
     Ok(exit_code(results.iter().map(|(_, r)| r), args.fail_on))
 }

@@ -282,3 +282,39 @@ fn unreachable_target_is_an_error_not_a_crash() {
     );
     assert_eq!(code, 2);
 }
+
+#[test]
+fn ssh_cbom_validates_and_links_host_keys() {
+    let s = sshd(
+        "cbom",
+        "KexAlgorithms sntrup761x25519-sha512@openssh.com,curve25519-sha256",
+    );
+    let out = Command::cargo_bin("mamori")
+        .expect("binary")
+        .args([
+            "scan",
+            "ssh",
+            &format!("127.0.0.1:{}", s.port),
+            "--format",
+            "cbom",
+        ])
+        .output()
+        .expect("mamori runs");
+    let bom: Value = serde_json::from_slice(&out.stdout).expect("CBOM JSON");
+    if let Err(errors) = mamori_formats::testing::validate_cyclonedx_1_6(&bom) {
+        panic!("CBOM does not validate:\n{}", errors.join("\n"));
+    }
+    let components = bom["components"].as_array().expect("components");
+    let proto = components
+        .iter()
+        .find(|c| c["cryptoProperties"]["protocolProperties"]["type"] == "ssh")
+        .expect("ssh protocol component");
+    let refs = strings(&proto["cryptoProperties"]["protocolProperties"]["cryptoRefArray"]);
+    let ids: Vec<&str> = components
+        .iter()
+        .filter(|c| refs.contains(&c["bom-ref"].as_str().unwrap_or("")))
+        .filter_map(|c| c["cryptoProperties"]["relatedCryptoMaterialProperties"]["id"].as_str())
+        .collect();
+    let ed = fingerprint(&s.dir, "host_ed25519.pub");
+    assert!(ids.contains(&ed.as_str()), "{ids:?}");
+}

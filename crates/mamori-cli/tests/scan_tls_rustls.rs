@@ -157,3 +157,81 @@ fn tls13_only_chain_is_read_through_a_real_handshake() {
     assert_eq!(certs[0]["key_algorithm"], "EC-P-256");
     assert_eq!(certs[0]["signature_algorithm"], "SHA256withECDSA");
 }
+
+#[test]
+fn endpoint_cbom_has_protocol_assets_linked_to_algorithms_and_certificate() {
+    let rt = tokio::runtime::Runtime::new().expect("runtime");
+    let port = rustls_server(
+        "cbom",
+        &rt,
+        &[&rustls::version::TLS13, &rustls::version::TLS12],
+    );
+    let out_file = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("tls-cbom-{}.json", std::process::id()));
+    let status = Command::cargo_bin("mamori")
+        .expect("binary")
+        .args([
+            "scan",
+            "tls",
+            &format!("127.0.0.1:{port}"),
+            "--format",
+            "cbom",
+            "-o",
+        ])
+        .arg(&out_file)
+        .status()
+        .expect("mamori runs");
+    assert!(status.code() == Some(0) || status.code() == Some(1));
+    let bom: Value =
+        serde_json::from_slice(&std::fs::read(&out_file).expect("written")).expect("JSON");
+    let _ = std::fs::remove_file(&out_file);
+    if let Err(errors) = mamori_formats::testing::validate_cyclonedx_1_6(&bom) {
+        panic!("CBOM does not validate:\n{}", errors.join("\n"));
+    }
+    let components = bom["components"].as_array().expect("components");
+    let by_ref = |r: &str| components.iter().find(|c| c["bom-ref"] == r);
+    let protocols: Vec<&Value> = components
+        .iter()
+        .filter(|c| c["cryptoProperties"]["assetType"] == "protocol")
+        .collect();
+    let versions: Vec<&str> = protocols
+        .iter()
+        .filter_map(|p| p["cryptoProperties"]["protocolProperties"]["version"].as_str())
+        .collect();
+    assert_eq!(versions.len(), 2, "{versions:?}");
+    assert!(versions.contains(&"1.2") && versions.contains(&"1.3"));
+    let tls13 = protocols
+        .iter()
+        .find(|p| p["cryptoProperties"]["protocolProperties"]["version"] == "1.3")
+        .expect("TLS 1.3");
+    let props = &tls13["cryptoProperties"]["protocolProperties"];
+    assert_eq!(props["type"], "tls");
+    let suite = props["cipherSuites"]
+        .as_array()
+        .expect("suites")
+        .iter()
+        .find(|s| s["name"] == "TLS_AES_128_GCM_SHA256")
+        .expect("TLS_AES_128_GCM_SHA256");
+    assert_eq!(suite["identifiers"], serde_json::json!(["0x13", "0x01"]));
+    for r in suite["algorithms"].as_array().expect("algorithms") {
+        let c = by_ref(r.as_str().unwrap_or("")).expect("suite algorithm component");
+        assert_eq!(c["cryptoProperties"]["assetType"], "algorithm");
+    }
+    // The endpoint links the hybrid group and the certificate it presented.
+    let linked: Vec<&Value> = props["cryptoRefArray"]
+        .as_array()
+        .expect("refs")
+        .iter()
+        .filter_map(|r| by_ref(r.as_str().unwrap_or("")))
+        .collect();
+    assert!(
+        linked.iter().any(|c| c["name"] == "X25519MLKEM768"),
+        "{linked:?}"
+    );
+    assert!(
+        linked
+            .iter()
+            .any(|c| c["cryptoProperties"]["assetType"] == "certificate"),
+        "{linked:?}"
+    );
+}

@@ -27,9 +27,10 @@ use mamori_model::{Algorithm, Asset, AssetKind, CertificateInfo, KeystoreInfo, L
 use sha1::{Digest, Sha1};
 
 use crate::cyclonedx::{
-    AlgorithmProperties, AssetType, Bom, CertificateProperties, Component, ComponentType,
-    CryptoProperties, Dependency, Evidence, Metadata, Mode, Occurrence, Padding, Property,
-    RelatedCryptoMaterialProperties, RelatedCryptoMaterialType, SecuredBy, Tools,
+    AlgorithmProperties, AssetType, Bom, CertificateProperties, CipherSuite, Component,
+    ComponentType, CryptoProperties, Dependency, Evidence, Metadata, Mode, Occurrence, Padding,
+    Property, ProtocolProperties, ProtocolType, RelatedCryptoMaterialProperties,
+    RelatedCryptoMaterialType, SecuredBy, Tools,
 };
 
 /// bom-ref of the metadata component (the scanned root), when there is one.
@@ -57,8 +58,44 @@ impl CbomOptions {
     }
 }
 
+/// A protocol endpoint as a network scanner found it: one per protocol version.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProtocolFinding {
+    pub protocol: ProtocolType,
+    /// `1.2`, `1.3`, `2.0`.
+    pub version: String,
+    /// `host:port`: the occurrence location of everything below.
+    pub target: String,
+    pub cipher_suites: Vec<SuiteFinding>,
+    /// Other algorithms the endpoint accepts: key-exchange groups and methods, host-key
+    /// algorithms, ciphers and MACs of SSH.
+    pub algorithms: Vec<Algorithm>,
+    /// Certificates and host keys the endpoint presented, located at `target`.
+    pub assets: Vec<Asset>,
+}
+
+/// One accepted cipher suite.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SuiteFinding {
+    /// IANA name.
+    pub name: String,
+    /// Codepoint bytes as CycloneDX writes them: `["0xC0", "0x2F"]`.
+    pub identifiers: Vec<String>,
+    /// The algorithms the suite combines (key exchange, authentication, cipher, MAC).
+    pub algorithms: Vec<Algorithm>,
+}
+
 /// Build the CBOM of `assets`.
 pub fn cbom_from_assets(assets: &[Asset], options: &CbomOptions) -> Bom {
+    cbom_from_scan(assets, &[], options)
+}
+
+/// Build the CBOM of file assets and protocol endpoints together.
+pub fn cbom_from_scan(
+    assets: &[Asset],
+    protocols: &[ProtocolFinding],
+    options: &CbomOptions,
+) -> Bom {
     let year = year_of(&options.timestamp);
     let mut graph = Graph {
         year,
@@ -66,6 +103,9 @@ pub fn cbom_from_assets(assets: &[Asset], options: &CbomOptions) -> Bom {
     };
     for asset in assets {
         graph.add_asset(asset);
+    }
+    for p in protocols {
+        graph.add_protocol(p);
     }
     graph.link_keystore_contents();
     let refs = graph.allocate_refs();
@@ -205,6 +245,8 @@ enum NodeKey {
     Csr(String),
     Parameters(String),
     Keystore(String),
+    /// `tls 1.3@host:port`.
+    Protocol(String),
     /// An asset kind this writer does not know yet.
     Other(String),
 }
@@ -219,6 +261,18 @@ enum Body {
         public_key: Option<NodeKey>,
     },
     Material(Box<Material>),
+    Protocol(Box<ProtocolNode>),
+}
+
+#[derive(Debug)]
+struct ProtocolNode {
+    protocol: ProtocolType,
+    version: String,
+    target: String,
+    /// (name, identifiers, algorithm nodes)
+    suites: Vec<(String, Vec<String>, Vec<NodeKey>)>,
+    /// Algorithms, certificates and keys the endpoint uses besides its suites.
+    refs: Vec<NodeKey>,
 }
 
 #[derive(Debug)]
@@ -318,6 +372,76 @@ struct Graph {
 }
 
 impl Graph {
+    fn add_protocol(&mut self, p: &ProtocolFinding) {
+        let occ = |role: String| Occ {
+            location: p.target.clone(),
+            line: None,
+            context: Some(role),
+        };
+        let proto = match p.protocol {
+            ProtocolType::Ssh => "SSH",
+            _ => "TLS",
+        };
+        let mut suites = Vec::new();
+        let mut depends = BTreeSet::new();
+        for s in &p.cipher_suites {
+            let keys: Vec<NodeKey> = s
+                .algorithms
+                .iter()
+                .map(|a| {
+                    self.add_algorithm(
+                        a,
+                        occ(format!("{proto} {} cipher suite {}", p.version, s.name)),
+                    )
+                })
+                .collect();
+            depends.extend(keys.iter().cloned());
+            suites.push((s.name.clone(), s.identifiers.clone(), keys));
+        }
+        let mut refs = Vec::new();
+        for a in &p.algorithms {
+            let k = self.add_algorithm(a, occ(format!("{proto} {}", p.version)));
+            if !refs.contains(&k) {
+                refs.push(k);
+            }
+        }
+        for asset in &p.assets {
+            let before = self.found_in.len();
+            self.add_asset(asset);
+            for (_, k) in &self.found_in[before..] {
+                if !refs.contains(k) {
+                    refs.push(k.clone());
+                }
+            }
+        }
+        depends.extend(refs.iter().cloned());
+        let key = NodeKey::Protocol(format!(
+            "{}-{}@{}",
+            proto.to_ascii_lowercase(),
+            p.version,
+            p.target
+        ));
+        let node = self.nodes.entry(key).or_insert_with(|| {
+            Node::new(
+                format!(
+                    "crypto/protocol/{}-{}@{}",
+                    proto.to_ascii_lowercase(),
+                    slug(&p.version),
+                    slug(&p.target)
+                ),
+                Body::Protocol(Box::new(ProtocolNode {
+                    protocol: p.protocol,
+                    version: p.version.clone(),
+                    target: p.target.clone(),
+                    suites,
+                    refs,
+                })),
+            )
+        });
+        node.occurrences.insert(occ(format!("{proto} endpoint")));
+        node.depends_on.extend(depends);
+    }
+
     fn add_algorithm(&mut self, alg: &Algorithm, occ: Occ) -> NodeKey {
         let key = NodeKey::Algorithm(AlgKey::of(alg));
         let node = self.nodes.entry(key.clone()).or_insert_with(|| {
@@ -778,6 +902,35 @@ impl Node {
                 let mut crypto = CryptoProperties::new(AssetType::Certificate);
                 crypto.certificate_properties = Some(cp);
                 (name, crypto)
+            }
+            Body::Protocol(p) => {
+                let mut crypto = CryptoProperties::new(AssetType::Protocol);
+                crypto.protocol_properties = Some(ProtocolProperties {
+                    protocol_type: Some(p.protocol),
+                    version: Some(p.version.clone()),
+                    cipher_suites: p
+                        .suites
+                        .iter()
+                        .map(|(name, ids, algs)| CipherSuite {
+                            name: Some(name.clone()),
+                            algorithms: algs
+                                .iter()
+                                .map(|k| refs[k].clone())
+                                .collect::<BTreeSet<_>>()
+                                .into_iter()
+                                .collect(),
+                            identifiers: ids.clone(),
+                        })
+                        .collect(),
+                    crypto_ref_array: p.refs.iter().map(|k| refs[k].clone()).collect(),
+                    ..ProtocolProperties::default()
+                });
+                let proto = if p.protocol == ProtocolType::Ssh {
+                    "SSH"
+                } else {
+                    "TLS"
+                };
+                (format!("{proto} {} @ {}", p.version, p.target), crypto)
             }
             Body::Material(m) => {
                 let mut rp = RelatedCryptoMaterialProperties::new(m.material_type);

@@ -13,6 +13,6 @@ mod error;
 #[doc(hidden)]
 pub mod testing;
 
-pub use cbom::{CbomOptions, cbom_from_assets};
+pub use cbom::{CbomOptions, ProtocolFinding, SuiteFinding, cbom_from_assets, cbom_from_scan};
 pub use cyclonedx::{Bom, MAX_BOM_BYTES, parse_bom};
 pub use error::FormatsError;

@@ -29,6 +29,9 @@ pub struct TlsCertificate {
     pub signature_algorithm: String,
     pub not_after: String,
     pub fingerprint_sha256: String,
+    /// The certificate itself, for the CBOM.
+    #[serde(skip)]
+    pub der: Vec<u8>,
     #[serde(skip)]
     pub key: Option<Algorithm>,
     #[serde(skip)]
@@ -367,6 +370,7 @@ fn certificate_summary(der: &[u8]) -> Option<TlsCertificate> {
         signature_algorithm: c.info.signature_algorithm.name.clone(),
         not_after: c.info.not_after.clone(),
         fingerprint_sha256: c.info.fingerprint_sha256.clone(),
+        der: der.to_vec(),
         key: c.key.algorithm,
         signature: Some(c.info.signature_algorithm),
     })
