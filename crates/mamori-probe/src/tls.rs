@@ -46,6 +46,7 @@ pub struct TlsReport {
     /// it enforces one.
     pub cipher_suites: BTreeMap<String, Vec<String>>,
     /// Per version: does the server choose by its own order (true) or the client's (false)?
+    /// Absent for a version with fewer than two suites, where no order can be seen.
     pub server_order: BTreeMap<String, bool>,
     /// Key-exchange groups accepted (IANA names), in codepoint order.
     pub groups: Vec<String>,
@@ -68,6 +69,8 @@ struct Flight {
     certificates: Vec<Vec<u8>>,
     ske: Option<tls::ServerKeyExchange>,
     alert: Option<u8>,
+    /// The server answered an SSLv2 CLIENT-HELLO with a SERVER-HELLO: it speaks SSLv2.
+    sslv2_specs: Option<Vec<[u8; 3]>>,
 }
 
 fn random() -> [u8; 32] {
@@ -109,6 +112,16 @@ async fn exchange(
                 }
                 ServerEvent::Certificate(c) => flight.certificates = c.certificates,
                 ServerEvent::ServerKeyExchange(ske) => flight.ske = Some(ske),
+                ServerEvent::Sslv2ServerHello {
+                    cipher_specs,
+                    certificate,
+                } => {
+                    flight.sslv2_specs = Some(cipher_specs);
+                    if !certificate.is_empty() {
+                        flight.certificates = vec![certificate];
+                    }
+                    return Ok(flight);
+                }
                 ServerEvent::ServerHelloDone
                 | ServerEvent::Encrypted
                 | ServerEvent::ChangeCipherSpec => {
@@ -172,6 +185,7 @@ pub async fn probe(target: &Target, opts: &TlsOptions) -> Result<TlsReport, Prob
     let mut first_error = None;
     let mut chain: Vec<Vec<u8>> = Vec::new();
     for v in [
+        ProtocolVersion::Ssl2,
         ProtocolVersion::Ssl3,
         ProtocolVersion::Tls10,
         ProtocolVersion::Tls11,
@@ -214,6 +228,9 @@ pub async fn probe(target: &Target, opts: &TlsOptions) -> Result<TlsReport, Prob
 
     // Cipher suites per version: offer everything, remove what the server picks, repeat.
     for name in report.versions.clone() {
+        if name == "SSLv2" {
+            continue;
+        }
         let v = ProtocolVersion::ALL
             .iter()
             .copied()
@@ -245,19 +262,18 @@ pub async fn probe(target: &Target, opts: &TlsOptions) -> Result<TlsReport, Prob
         }
         // Server order: offer the accepted suites reversed; a server that keeps picking its
         // favourite enforces its own order.
-        let mut enforces = true;
+        // With fewer than two suites there is no order to observe: no entry.
         if accepted.len() >= 2 {
             spec.cipher_suites = accepted.iter().rev().copied().collect();
             let f = exchange(target, opts, &spec).await?;
-            enforces = f.hello.is_some_and(|h| h.cipher_suite == accepted[0]);
+            let enforces = f.hello.is_some_and(|h| h.cipher_suite == accepted[0]);
+            report.server_order.insert(name.clone(), enforces);
         }
-        report.server_order.insert(name.clone(), enforces);
         report
             .cipher_suites
             .insert(name, accepted.iter().map(|c| suite_name(*c)).collect());
     }
 
-    groups(target, opts, &spec_for, &mut report).await?;
     if chain.is_empty() && report.versions.iter().any(|v| v == "TLSv1.3") {
         // TLS 1.3 encrypts the Certificate message: complete a real handshake to read it.
         match crate::danger::tls13_chain(target, opts).await {
@@ -271,13 +287,34 @@ pub async fn probe(target: &Target, opts: &TlsOptions) -> Result<TlsReport, Prob
         .iter()
         .filter_map(|der| certificate_summary(der))
         .collect();
+    let leaf_group = report
+        .certificates
+        .first()
+        .and_then(|c| c.key.as_ref())
+        .and_then(|k| k.curve.as_deref())
+        .and_then(curve_group);
+    groups(target, opts, &spec_for, leaf_group, &mut report).await?;
     Ok(report)
+}
+
+/// The TLS named group of a certificate's curve, for ECDSA servers.
+fn curve_group(curve: &str) -> Option<u16> {
+    Some(match curve {
+        "secp256r1" => 0x0017,
+        "secp384r1" => 0x0018,
+        "secp521r1" => 0x0019,
+        "brainpoolP256r1" => 0x001a,
+        "brainpoolP384r1" => 0x001b,
+        "brainpoolP512r1" => 0x001c,
+        _ => return None,
+    })
 }
 
 async fn groups(
     target: &Target,
     opts: &TlsOptions,
     spec_for: &impl Fn(ProtocolVersion) -> ClientHelloSpec,
+    leaf_group: Option<u16>,
     report: &mut TlsReport,
 ) -> Result<(), ProbeError> {
     let all: Vec<u16> = ClientHelloSpec::default_for(ProtocolVersion::Tls13).groups;
@@ -331,16 +368,37 @@ async fn groups(
                 .copied()
                 .filter(|g| *g < 0x0100 && !accepted.contains(g))
                 .collect();
+            // In TLS 1.2 the client's groups must include the curve of an ECDSA certificate
+            // (RFC 8422 §5.1), or the server cannot use it: offer that curve second.
+            let ecdsa_curve = leaf_group.filter(|_| {
+                ecdhe.iter().any(|c| {
+                    catalogue::tls_cipher_suite(*c)
+                        .and_then(|s| s.authentication)
+                        .is_some_and(|a| a.contains("ECDSA"))
+                })
+            });
+            let mut masked = 0;
             for g in &candidates {
                 let mut spec = spec_for(v);
                 spec.cipher_suites.clone_from(&ecdhe);
-                spec.groups = vec![*g];
+                spec.groups = match ecdsa_curve {
+                    Some(c) if c != *g => vec![*g, c],
+                    _ => vec![*g],
+                };
                 let f = exchange(target, opts, &spec).await?;
                 if let Some(tls::ServerKeyExchange::Ecdhe { named_group, .. }) = f.ske {
                     if named_group == *g {
                         accepted.push(*g);
+                    } else if Some(named_group) == ecdsa_curve {
+                        masked += 1;
                     }
                 }
+            }
+            if masked > 0 {
+                report.notes.push(format!(
+                    "{masked} groups could not be tested: offered beside the certificate's curve, \
+                     the server chose that curve"
+                ));
             }
         }
         if !dhe.is_empty() {
