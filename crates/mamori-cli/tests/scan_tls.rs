@@ -155,6 +155,8 @@ fn tls12_fixed_suites_server_order() {
     // Groups are listed in codepoint order.
     assert_eq!(strings(&tls["groups"]), ["secp256r1", "x25519"]);
     assert_eq!(tls["dhe_bits"], 2048);
+    // OpenSSL follows the client's signature preference, which leads with RSA-PSS for RSA keys.
+    assert_eq!(strings(&tls["signature_schemes"]), ["rsa_pss_rsae_sha256"]);
     let certs = tls["certificates"].as_array().expect("certificates");
     assert_eq!(certs.len(), 1);
     assert_eq!(certs[0]["subject"], "CN=tls.example.test");

@@ -20,6 +20,12 @@ use crate::target::Target;
 /// suite in the catalogue ends the loop long before.
 const MAX_SUITE_ROUNDS: usize = 400;
 
+/// ecdsa_secp256r1_sha256, rsa_pss_rsae_sha256, rsa_pkcs1_sha256, ecdsa_secp384r1_sha384,
+/// rsa_pss_rsae_sha384, rsa_pkcs1_sha384, rsa_pss_rsae_sha512, rsa_pkcs1_sha512, ed25519, ed448.
+const PREFERRED_SIGNATURE_SCHEMES: [u16; 10] = [
+    0x0403, 0x0804, 0x0401, 0x0503, 0x0805, 0x0501, 0x0806, 0x0601, 0x0807, 0x0808,
+];
+
 #[derive(Debug, Clone, Serialize)]
 pub struct TlsCertificate {
     pub subject: String,
@@ -53,6 +59,9 @@ pub struct TlsReport {
     /// The same groups as codepoints.
     #[serde(skip)]
     pub group_codes: Vec<u16>,
+    /// Signature schemes the server signed its TLS ≤ 1.2 key exchange with (IANA names).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub signature_schemes: Vec<String>,
     /// Size of the finite-field DHE prime the server uses with DHE suites.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub dhe_bits: Option<u32>,
@@ -145,6 +154,26 @@ async fn exchange(
     }
 }
 
+/// Remembers the signature scheme of a TLS ≤ 1.2 ServerKeyExchange.
+fn note_signature(report: &mut TlsReport, flight: &Flight) {
+    let scheme = match &flight.ske {
+        Some(tls::ServerKeyExchange::Ecdhe {
+            signature_scheme, ..
+        })
+        | Some(tls::ServerKeyExchange::Dhe {
+            signature_scheme, ..
+        }) => *signature_scheme,
+        _ => None,
+    };
+    if let Some(code) = scheme {
+        let name = catalogue::tls_signature_scheme(code)
+            .map_or_else(|| format!("0x{code:04X}"), |s| s.name.to_string());
+        if !report.signature_schemes.contains(&name) {
+            report.signature_schemes.push(name);
+        }
+    }
+}
+
 fn suite_name(code: u16) -> String {
     catalogue::tls_cipher_suite(code)
         .map_or_else(|| format!("0x{code:04X}"), |s| s.iana_name.to_string())
@@ -178,6 +207,14 @@ pub async fn probe(target: &Target, opts: &TlsOptions) -> Result<TlsReport, Prob
     let spec_for = |v: ProtocolVersion| {
         let mut s = ClientHelloSpec::default_for(v);
         s.server_name.clone_from(&sni);
+        // Servers that follow the client's preference sign with its first scheme: lead with
+        // what a current browser prefers, so the schemes reported are the ones clients see.
+        s.signature_algorithms.sort_by_key(|c| {
+            PREFERRED_SIGNATURE_SCHEMES
+                .iter()
+                .position(|p| p == c)
+                .unwrap_or(PREFERRED_SIGNATURE_SCHEMES.len())
+        });
         s
     };
     // Versions. The first connection doubles as the reachability check: its error is the
@@ -249,6 +286,7 @@ pub async fn probe(target: &Target, opts: &TlsOptions) -> Result<TlsReport, Prob
             }
             spec.cipher_suites.clone_from(&remaining);
             let f = exchange(target, opts, &spec).await?;
+            note_signature(&mut report, &f);
             match f
                 .hello
                 .filter(|h| h.version == v && !h.is_hello_retry_request)
@@ -266,6 +304,7 @@ pub async fn probe(target: &Target, opts: &TlsOptions) -> Result<TlsReport, Prob
         if accepted.len() >= 2 {
             spec.cipher_suites = accepted.iter().rev().copied().collect();
             let f = exchange(target, opts, &spec).await?;
+            note_signature(&mut report, &f);
             let enforces = f.hello.is_some_and(|h| h.cipher_suite == accepted[0]);
             report.server_order.insert(name.clone(), enforces);
         }
@@ -327,6 +366,7 @@ async fn groups(
             spec.groups = vec![*g];
             spec.key_share_groups = vec![*g];
             let f = exchange(target, opts, &spec).await?;
+            note_signature(report, &f);
             // A ServerHello with our share accepts the group; so does a retry asking for it
             // (groups whose share format we cannot build are offered with no share).
             if f.hello.is_some_and(|h| h.key_share_group == Some(*g)) {
@@ -386,6 +426,7 @@ async fn groups(
                     _ => vec![*g],
                 };
                 let f = exchange(target, opts, &spec).await?;
+                note_signature(report, &f);
                 if let Some(tls::ServerKeyExchange::Ecdhe { named_group, .. }) = f.ske {
                     if named_group == *g {
                         accepted.push(*g);
@@ -405,6 +446,7 @@ async fn groups(
             let mut spec = spec_for(v);
             spec.cipher_suites = dhe;
             let f = exchange(target, opts, &spec).await?;
+            note_signature(report, &f);
             if let Some(tls::ServerKeyExchange::Dhe { p_bits, .. }) = f.ske {
                 report.dhe_bits = Some(p_bits);
             }
