@@ -209,6 +209,28 @@ fn tls13_only() {
 }
 
 #[test]
+fn tls13_suites_are_found_when_the_server_asks_for_another_key_share() {
+    // None of the key shares a first hello carries (x25519, P-256) suits this server: every
+    // answer is a HelloRetryRequest, which still names the suite.
+    let s = s_server(&[
+        "-tls1_3",
+        "-ciphersuites",
+        "TLS_AES_128_GCM_SHA256",
+        "-groups",
+        "P-521:X448",
+    ]);
+    let (_, r) = scan(s.port);
+    let tls = &r["tls"];
+    assert_eq!(strings(&tls["versions"]), ["TLSv1.3"], "{r}");
+    assert_eq!(
+        strings(&tls["cipher_suites"]["TLSv1.3"]),
+        ["TLS_AES_128_GCM_SHA256"],
+        "{r}"
+    );
+    assert_eq!(strings(&tls["groups"]), ["secp521r1", "x448"], "{r}");
+}
+
+#[test]
 fn legacy_tls10_with_weak_suites_is_broken() {
     // Debian's OpenSSL 3.0 has no 3DES or RC4 left for TLS; NULL encryption is still there.
     let s = s_server(&["-tls1", "-cipher", "AES128-SHA:NULL-SHA:@SECLEVEL=0"]);

@@ -287,10 +287,9 @@ pub async fn probe(target: &Target, opts: &TlsOptions) -> Result<TlsReport, Prob
             spec.cipher_suites.clone_from(&remaining);
             let f = exchange(target, opts, &spec).await?;
             note_signature(&mut report, &f);
-            match f
-                .hello
-                .filter(|h| h.version == v && !h.is_hello_retry_request)
-            {
+            // A HelloRetryRequest (our key shares did not suit the server) already names the
+            // suite the server chose.
+            match f.hello.filter(|h| h.version == v) {
                 Some(h) if remaining.contains(&h.cipher_suite) => {
                     accepted.push(h.cipher_suite);
                     remaining.retain(|c| *c != h.cipher_suite);
