@@ -314,9 +314,9 @@ SSH_AUDIT_CMD=("$VENV/bin/ssh-audit" -T "$WORK/ssh-targets.txt" --threads "$CONC
   --skip-rate-test -t 10)
 
 {
-  echo "mamori scan tls -T $WORK/tls-targets.txt --format json --concurrency $CONC --timeout 10 --fail-on never"
+  echo "$MAMORI scan tls -T $WORK/tls-targets.txt --format json --concurrency $CONC --timeout 10 --fail-on never -q"
   echo "${SSLYZE_CMD[*]} --json_out RESULTS/sslyze.RUN.json"
-  echo "mamori scan ssh -T $WORK/ssh-targets.txt --format json --concurrency $CONC --timeout 10 --fail-on never"
+  echo "$MAMORI scan ssh -T $WORK/ssh-targets.txt --format json --concurrency $CONC --timeout 10 --fail-on never -q"
   echo "${SSH_AUDIT_CMD[*]}"
 } >"$RES/commands.txt"
 
@@ -353,7 +353,7 @@ cleanup
 # Summary: median wall time, endpoints completed, failures, and whether the tools agree.
 
 set +e
-python3 - "$RES" "$WORK" "$RUNS" "$GOAL" "$ENFORCE" "$ROOT/bench/peers" <<'EOF'
+python3 -B - "$RES" "$WORK" "$RUNS" "$GOAL" "$ENFORCE" "$ROOT/bench/peers" <<'EOF'
 import json, statistics, sys
 from pathlib import Path
 

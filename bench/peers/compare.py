@@ -643,9 +643,14 @@ def testssl_tls(t: dict, cm: CipherMap) -> dict:
     # testssl.sh 3.0 gives one verdict for the server, not one per version; like mamori, no
     # claim where a version has fewer than two suites (there is no order to see)
     many = [v for v in out["versions"] if len(out.get(f"suites {v}", [])) >= 2]
+    # "server", "NOT a cipher order configured", or a failure ("Could not determine ..."),
+    # which is no answer
+    verdict = True if order.startswith("server") else False if order.startswith("NOT") else None
     if order:
+        out["_cipher_order"] = order
+    if verdict is not None:
         for v in many:
-            out[f"server order {v}"] = order.startswith("server")
+            out[f"server order {v}"] = verdict
     for v in many:
         o = f.get(f"cipherorder_{v.replace('.', '_').replace('TLSv1_0', 'TLSv1')}")
         if o and out.get(f"server order {v}"):
