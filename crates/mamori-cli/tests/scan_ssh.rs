@@ -1,7 +1,8 @@
 //! `mamori scan ssh` against a real OpenSSH sshd on 127.0.0.1 with restricted algorithm lists:
 //! the lists, the host keys and the verdict must be exactly what the server was configured with.
 
-use std::net::TcpListener;
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -39,13 +40,6 @@ fn run(dir: &Path, cmd: &str, args: &[&str]) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("a free loopback port")
-}
-
 /// Starts sshd in the foreground with `extra` configuration lines and waits until it listens.
 fn sshd(name: &str, extra: &str) -> Sshd {
     let dir =
@@ -79,7 +73,7 @@ fn sshd(name: &str, extra: &str) -> Sshd {
         ],
     );
     for attempt in 0..5 {
-        let port = free_port();
+        let port = common::free_port();
         let cfg = format!(
             "ListenAddress 127.0.0.1:{port}\nHostKey {d}/host_ed25519\nHostKey {d}/host_rsa\nHostKey {d}/host_ecdsa\n\
              PidFile {d}/sshd.pid\nUsePAM no\nStrictModes no\nAuthorizedKeysFile none\n{extra}\n",
@@ -125,36 +119,7 @@ fn fingerprint(dir: &Path, file: &str) -> String {
 }
 
 fn scan(port: u16, extra: &[&str]) -> (i32, Value) {
-    let target = format!("127.0.0.1:{port}");
-    let out = Command::cargo_bin("mamori")
-        .expect("binary")
-        .args([
-            "scan",
-            "ssh",
-            &target,
-            "--format",
-            "json",
-            "--timeout",
-            "10",
-        ])
-        .args(extra)
-        .output()
-        .expect("mamori runs");
-    let text = String::from_utf8_lossy(&out.stdout);
-    let line = text
-        .lines()
-        .next()
-        .unwrap_or_else(|| panic!("no output: {}", String::from_utf8_lossy(&out.stderr)));
-    (
-        out.status.code().unwrap_or(-1),
-        serde_json::from_str(line).expect("one JSON object per line"),
-    )
-}
-
-fn strings(v: &Value) -> Vec<&str> {
-    v.as_array()
-        .map(|a| a.iter().filter_map(Value::as_str).collect())
-        .unwrap_or_default()
+    common::scan_json("ssh", port, extra)
 }
 
 /// Names OpenSSH adds to its KEXINIT on its own (extension negotiation, strict KEX).
@@ -185,18 +150,21 @@ fn restricted_modern_server() {
         "{ssh}"
     );
     assert_eq!(
-        without_markers(&strings(&ssh["kex"])),
+        without_markers(&common::strings(&ssh["kex"])),
         ["sntrup761x25519-sha512@openssh.com", "curve25519-sha256"]
     );
     assert_eq!(
-        strings(&ssh["host_key_algorithms"]),
+        common::strings(&ssh["host_key_algorithms"]),
         ["ssh-ed25519", "rsa-sha2-512", "ecdsa-sha2-nistp384"]
     );
     assert_eq!(
-        strings(&ssh["ciphers"]),
+        common::strings(&ssh["ciphers"]),
         ["chacha20-poly1305@openssh.com", "aes256-gcm@openssh.com"]
     );
-    assert_eq!(strings(&ssh["macs"]), ["hmac-sha2-512-etm@openssh.com"]);
+    assert_eq!(
+        common::strings(&ssh["macs"]),
+        ["hmac-sha2-512-etm@openssh.com"]
+    );
     let keys: Vec<(&str, &str, u64, &str)> = ssh["host_keys"]
         .as_array()
         .expect("host keys")
@@ -228,7 +196,7 @@ fn restricted_modern_server() {
     );
     assert_eq!(r["verdict"]["kex_quantum_safe"], true);
     assert_eq!(r["verdict"]["auth_quantum_safe"], false);
-    assert_eq!(strings(&r["verdict"]["broken"]), Vec::<&str>::new());
+    assert_eq!(common::strings(&r["verdict"]["broken"]), Vec::<&str>::new());
     assert_eq!(code, 0);
     assert_eq!(scan(s.port, &["--fail-on", "quantum-vulnerable"]).0, 1);
 }
@@ -245,7 +213,7 @@ fn legacy_server_is_broken() {
     let (code, r) = scan(s.port, &[]);
     assert_eq!(r["error"], Value::Null, "{r}");
     assert_eq!(
-        without_markers(&strings(&r["ssh"]["kex"])),
+        without_markers(&common::strings(&r["ssh"]["kex"])),
         ["diffie-hellman-group1-sha1", "diffie-hellman-group14-sha1"]
     );
     let keys = r["ssh"]["host_keys"].as_array().expect("host keys");
@@ -254,7 +222,7 @@ fn legacy_server_is_broken() {
         keys[0]["fingerprint"],
         fingerprint(&s.dir, "host_rsa.pub").as_str()
     );
-    let broken = strings(&r["verdict"]["broken"]).join("\n");
+    let broken = common::strings(&r["verdict"]["broken"]).join("\n");
     for expected in [
         "kex diffie-hellman-group1-sha1",
         "host-key algorithm ssh-rsa",
@@ -272,7 +240,7 @@ fn legacy_server_is_broken() {
 
 #[test]
 fn unreachable_target_is_an_error_not_a_crash() {
-    let port = free_port();
+    let port = common::free_port();
     let (code, r) = scan(port, &[]);
     assert!(
         r["error"]
@@ -309,7 +277,7 @@ fn ssh_cbom_validates_and_links_host_keys() {
         .iter()
         .find(|c| c["cryptoProperties"]["protocolProperties"]["type"] == "ssh")
         .expect("ssh protocol component");
-    let refs = strings(&proto["cryptoProperties"]["protocolProperties"]["cryptoRefArray"]);
+    let refs = common::strings(&proto["cryptoProperties"]["protocolProperties"]["cryptoRefArray"]);
     let ids: Vec<&str> = components
         .iter()
         .filter(|c| refs.contains(&c["bom-ref"].as_str().unwrap_or("")))

@@ -1,7 +1,8 @@
 //! `mamori scan tls` against real `openssl s_server` instances on 127.0.0.1, each configured
 //! with known versions, suites, groups and ordering: mamori must report exactly those sets.
 
-use std::net::TcpListener;
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -59,17 +60,10 @@ fn workdir() -> &'static PathBuf {
     })
 }
 
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("free port")
-}
-
 fn s_server(args: &[&str]) -> Server {
     let dir = workdir();
     for _ in 0..5 {
-        let port = free_port();
+        let port = common::free_port();
         let child = Command::new("openssl")
             .args(["s_server", "-quiet", "-accept"])
             .arg(format!("127.0.0.1:{port}"))
@@ -97,34 +91,7 @@ fn s_server(args: &[&str]) -> Server {
 }
 
 fn scan(port: u16) -> (i32, Value) {
-    let out = Command::cargo_bin("mamori")
-        .expect("binary")
-        .args([
-            "scan",
-            "tls",
-            &format!("127.0.0.1:{port}"),
-            "--format",
-            "json",
-            "--timeout",
-            "10",
-        ])
-        .output()
-        .expect("mamori runs");
-    let text = String::from_utf8_lossy(&out.stdout);
-    let line = text
-        .lines()
-        .next()
-        .unwrap_or_else(|| panic!("no output: {}", String::from_utf8_lossy(&out.stderr)));
-    (
-        out.status.code().unwrap_or(-1),
-        serde_json::from_str(line).expect("JSON line"),
-    )
-}
-
-fn strings(v: &Value) -> Vec<&str> {
-    v.as_array()
-        .map(|a| a.iter().filter_map(Value::as_str).collect())
-        .unwrap_or_default()
+    common::scan_json("tls", port, &[])
 }
 
 #[test]
@@ -142,9 +109,9 @@ fn tls12_fixed_suites_server_order() {
     let (code, r) = scan(s.port);
     let tls = &r["tls"];
     assert_eq!(r["error"], Value::Null, "{r}");
-    assert_eq!(strings(&tls["versions"]), ["TLSv1.2"]);
+    assert_eq!(common::strings(&tls["versions"]), ["TLSv1.2"]);
     assert_eq!(
-        strings(&tls["cipher_suites"]["TLSv1.2"]),
+        common::strings(&tls["cipher_suites"]["TLSv1.2"]),
         [
             "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
             "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
@@ -153,10 +120,13 @@ fn tls12_fixed_suites_server_order() {
     );
     assert_eq!(tls["server_order"]["TLSv1.2"], true);
     // Groups are listed in codepoint order.
-    assert_eq!(strings(&tls["groups"]), ["secp256r1", "x25519"]);
+    assert_eq!(common::strings(&tls["groups"]), ["secp256r1", "x25519"]);
     assert_eq!(tls["dhe_bits"], 2048);
     // OpenSSL follows the client's signature preference, which leads with RSA-PSS for RSA keys.
-    assert_eq!(strings(&tls["signature_schemes"]), ["rsa_pss_rsae_sha256"]);
+    assert_eq!(
+        common::strings(&tls["signature_schemes"]),
+        ["rsa_pss_rsae_sha256"]
+    );
     let certs = tls["certificates"].as_array().expect("certificates");
     assert_eq!(certs.len(), 1);
     assert_eq!(certs[0]["subject"], "CN=tls.example.test");
@@ -164,7 +134,7 @@ fn tls12_fixed_suites_server_order() {
     assert_eq!(certs[0]["signature_algorithm"], "SHA256withRSA");
     assert_eq!(r["verdict"]["kex_quantum_safe"], false);
     assert_eq!(r["verdict"]["auth_quantum_safe"], false);
-    assert_eq!(strings(&r["verdict"]["broken"]), Vec::<&str>::new());
+    assert_eq!(common::strings(&r["verdict"]["broken"]), Vec::<&str>::new());
     assert_eq!(code, 0);
 }
 
@@ -197,14 +167,14 @@ fn tls13_only() {
     let (_, r) = scan(s.port);
     let tls = &r["tls"];
     assert_eq!(r["error"], Value::Null, "{r}");
-    assert_eq!(strings(&tls["versions"]), ["TLSv1.3"]);
-    let mut suites = strings(&tls["cipher_suites"]["TLSv1.3"]);
+    assert_eq!(common::strings(&tls["versions"]), ["TLSv1.3"]);
+    let mut suites = common::strings(&tls["cipher_suites"]["TLSv1.3"]);
     suites.sort_unstable();
     assert_eq!(
         suites,
         ["TLS_AES_256_GCM_SHA384", "TLS_CHACHA20_POLY1305_SHA256"]
     );
-    assert_eq!(strings(&tls["groups"]), ["secp384r1", "x25519"]);
+    assert_eq!(common::strings(&tls["groups"]), ["secp384r1", "x25519"]);
     assert_eq!(r["verdict"]["kex_quantum_safe"], false);
 }
 
@@ -221,13 +191,17 @@ fn tls13_suites_are_found_when_the_server_asks_for_another_key_share() {
     ]);
     let (_, r) = scan(s.port);
     let tls = &r["tls"];
-    assert_eq!(strings(&tls["versions"]), ["TLSv1.3"], "{r}");
+    assert_eq!(common::strings(&tls["versions"]), ["TLSv1.3"], "{r}");
     assert_eq!(
-        strings(&tls["cipher_suites"]["TLSv1.3"]),
+        common::strings(&tls["cipher_suites"]["TLSv1.3"]),
         ["TLS_AES_128_GCM_SHA256"],
         "{r}"
     );
-    assert_eq!(strings(&tls["groups"]), ["secp521r1", "x448"], "{r}");
+    assert_eq!(
+        common::strings(&tls["groups"]),
+        ["secp521r1", "x448"],
+        "{r}"
+    );
 }
 
 #[test]
@@ -237,14 +211,14 @@ fn legacy_tls10_with_weak_suites_is_broken() {
     let (code, r) = scan(s.port);
     let tls = &r["tls"];
     assert_eq!(r["error"], Value::Null, "{r}");
-    assert_eq!(strings(&tls["versions"]), ["TLSv1.0"]);
-    let mut suites = strings(&tls["cipher_suites"]["TLSv1.0"]);
+    assert_eq!(common::strings(&tls["versions"]), ["TLSv1.0"]);
+    let mut suites = common::strings(&tls["cipher_suites"]["TLSv1.0"]);
     suites.sort_unstable();
     assert_eq!(
         suites,
         ["TLS_RSA_WITH_AES_128_CBC_SHA", "TLS_RSA_WITH_NULL_SHA"]
     );
-    let broken = strings(&r["verdict"]["broken"]).join("\n");
+    let broken = common::strings(&r["verdict"]["broken"]).join("\n");
     assert!(broken.contains("protocol TLSv1.0"), "{broken}");
     assert!(broken.contains("TLS_RSA_WITH_NULL_SHA"), "{broken}");
     assert_eq!(code, 1);
@@ -254,7 +228,7 @@ fn legacy_tls10_with_weak_suites_is_broken() {
 /// TLS server — exactly what a mail server does once STARTTLS is accepted.
 fn smtp_front(backend: u16) -> u16 {
     use std::io::{BufRead, BufReader, Write};
-    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
     let port = listener.local_addr().expect("addr").port();
     std::thread::spawn(move || {
         for client in listener.incoming().flatten() {
@@ -322,12 +296,12 @@ fn starttls_smtp() {
     )
     .expect("JSON");
     assert_eq!(r["error"], Value::Null, "{r}");
-    assert_eq!(strings(&r["tls"]["versions"]), ["TLSv1.2"]);
+    assert_eq!(common::strings(&r["tls"]["versions"]), ["TLSv1.2"]);
     assert_eq!(
-        strings(&r["tls"]["cipher_suites"]["TLSv1.2"]),
+        common::strings(&r["tls"]["cipher_suites"]["TLSv1.2"]),
         ["TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256"]
     );
-    assert_eq!(strings(&r["tls"]["groups"]), ["x25519"]);
+    assert_eq!(common::strings(&r["tls"]["groups"]), ["x25519"]);
     // Without the preamble the same port does not speak TLS: an error, not a crash.
     let (code, plain) = scan(front);
     assert_eq!(code, 2, "{plain}");

@@ -6,14 +6,15 @@
 //!
 //! nginx must be installed (`apt-get install nginx`); these tests fail loudly otherwise.
 
-use std::net::{TcpListener, TcpStream};
+mod common;
+
+use std::net::TcpStream;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use assert_cmd::cargo::CommandCargoExt;
 use serde_json::Value;
 
 // ---------------------------------------------------------------------------------------------
@@ -231,13 +232,6 @@ impl Nginx {
     }
 }
 
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("free port")
-}
-
 /// Starts nginx in the foreground with one TLS server block per entry of `servers` (the
 /// block's directives, without `listen`), each on its own ephemeral port.
 fn nginx(servers: &[String]) -> Nginx {
@@ -246,7 +240,7 @@ fn nginx(servers: &[String]) -> Nginx {
     for _ in 0..5 {
         let prefix = pki().join(format!("nginx-{}", NEXT.fetch_add(1, Ordering::Relaxed)));
         std::fs::create_dir_all(prefix.join("tmp")).expect("prefix");
-        let ports: Vec<u16> = servers.iter().map(|_| free_port()).collect();
+        let ports: Vec<u16> = servers.iter().map(|_| common::free_port()).collect();
         let p = prefix.display();
         let mut conf = format!(
             "worker_processes 1;\n\
@@ -318,34 +312,7 @@ fn nginx(servers: &[String]) -> Nginx {
 // mamori
 
 fn scan(port: u16) -> (i32, Value) {
-    let out = Command::cargo_bin("mamori")
-        .expect("binary")
-        .args([
-            "scan",
-            "tls",
-            &format!("127.0.0.1:{port}"),
-            "--format",
-            "json",
-            "--timeout",
-            "10",
-        ])
-        .output()
-        .expect("mamori runs");
-    let text = String::from_utf8_lossy(&out.stdout);
-    let line = text
-        .lines()
-        .next()
-        .unwrap_or_else(|| panic!("no output: {}", String::from_utf8_lossy(&out.stderr)));
-    (
-        out.status.code().unwrap_or(-1),
-        serde_json::from_str(line).expect("JSON line"),
-    )
-}
-
-fn strings(v: &Value) -> Vec<&str> {
-    v.as_array()
-        .map(|a| a.iter().filter_map(Value::as_str).collect())
-        .unwrap_or_default()
+    common::scan_json("tls", port, &[])
 }
 
 fn sorted(mut v: Vec<&str>) -> Vec<&str> {
@@ -618,9 +585,9 @@ fn tls12_ecdsa_server_order() {
     let (code, r) = scan(port);
     let tls = &r["tls"];
     assert_eq!(r["error"], Value::Null, "{r}");
-    assert_eq!(strings(&tls["versions"]), ["TLSv1.2"], "{r}");
+    assert_eq!(common::strings(&tls["versions"]), ["TLSv1.2"], "{r}");
     assert_eq!(
-        strings(&tls["cipher_suites"]["TLSv1.2"]),
+        common::strings(&tls["cipher_suites"]["TLSv1.2"]),
         [
             "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
             "TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256"
@@ -641,10 +608,18 @@ fn tls12_ecdsa_server_order() {
     );
     assert_eq!(r["verdict"]["kex_quantum_safe"], false, "{r}");
     assert_eq!(r["verdict"]["auth_quantum_safe"], false, "{r}");
-    assert_eq!(strings(&r["verdict"]["broken"]), Vec::<&str>::new(), "{r}");
+    assert_eq!(
+        common::strings(&r["verdict"]["broken"]),
+        Vec::<&str>::new(),
+        "{r}"
+    );
     assert_eq!(code, 0, "{r}");
     // Groups in codepoint order (secp384r1 = 24, x25519 = 29).
-    assert_eq!(strings(&tls["groups"]), ["secp384r1", "x25519"], "{r}");
+    assert_eq!(
+        common::strings(&tls["groups"]),
+        ["secp384r1", "x25519"],
+        "{r}"
+    );
 }
 
 /// 2. TLS 1.2 and 1.3 in client order, nginx's default suites and groups, an RSA-3072 leaf
@@ -748,20 +723,24 @@ fn tls12_tls13_client_order_rsa_chain() {
     let (code, r) = scan(port);
     let tls = &r["tls"];
     assert_eq!(r["error"], Value::Null, "{r}");
-    assert_eq!(strings(&tls["versions"]), ["TLSv1.2", "TLSv1.3"], "{r}");
     assert_eq!(
-        sorted(strings(&tls["cipher_suites"]["TLSv1.2"])),
+        common::strings(&tls["versions"]),
+        ["TLSv1.2", "TLSv1.3"],
+        "{r}"
+    );
+    assert_eq!(
+        sorted(common::strings(&tls["cipher_suites"]["TLSv1.2"])),
         tls12,
         "{r}"
     );
     assert_eq!(
-        sorted(strings(&tls["cipher_suites"]["TLSv1.3"])),
+        sorted(common::strings(&tls["cipher_suites"]["TLSv1.3"])),
         tls13,
         "{r}"
     );
     assert_eq!(tls["server_order"]["TLSv1.2"], false, "{r}");
     assert_eq!(tls["server_order"]["TLSv1.3"], false, "{r}");
-    assert_eq!(strings(&tls["groups"]), groups, "{r}");
+    assert_eq!(common::strings(&tls["groups"]), groups, "{r}");
     assert_eq!(tls["dhe_bits"], Value::Null, "{r}");
     let certs = tls["certificates"].as_array().expect("certificates");
     assert_eq!(certs.len(), 2, "{r}");
@@ -783,7 +762,11 @@ fn tls12_tls13_client_order_rsa_chain() {
     );
     assert_eq!(r["verdict"]["kex_quantum_safe"], pq, "{r}");
     assert_eq!(r["verdict"]["auth_quantum_safe"], false, "{r}");
-    assert_eq!(strings(&r["verdict"]["broken"]), Vec::<&str>::new(), "{r}");
+    assert_eq!(
+        common::strings(&r["verdict"]["broken"]),
+        Vec::<&str>::new(),
+        "{r}"
+    );
     assert_eq!(code, 0, "{r}");
 }
 
@@ -827,15 +810,15 @@ fn tls13_only_one_suite_one_group() {
     let (code, r) = scan(port);
     let tls = &r["tls"];
     assert_eq!(r["error"], Value::Null, "{r}");
-    assert_eq!(strings(&tls["versions"]), ["TLSv1.3"], "{r}");
+    assert_eq!(common::strings(&tls["versions"]), ["TLSv1.3"], "{r}");
     assert_eq!(
-        strings(&tls["cipher_suites"]["TLSv1.3"]),
+        common::strings(&tls["cipher_suites"]["TLSv1.3"]),
         ["TLS_AES_128_GCM_SHA256"],
         "{r}"
     );
     // With a single suite no order can be observed, and mamori claims none.
     assert_eq!(tls["server_order"]["TLSv1.3"], Value::Null, "{r}");
-    assert_eq!(strings(&tls["groups"]), ["secp256r1"], "{r}");
+    assert_eq!(common::strings(&tls["groups"]), ["secp256r1"], "{r}");
     assert_eq!(tls["dhe_bits"], Value::Null, "{r}");
     let certs = tls["certificates"].as_array().expect("certificates");
     assert_eq!(certs.len(), 1, "{r}");
@@ -849,7 +832,11 @@ fn tls13_only_one_suite_one_group() {
     );
     assert_eq!(r["verdict"]["kex_quantum_safe"], false, "{r}");
     assert_eq!(r["verdict"]["auth_quantum_safe"], false, "{r}");
-    assert_eq!(strings(&r["verdict"]["broken"]), Vec::<&str>::new(), "{r}");
+    assert_eq!(
+        common::strings(&r["verdict"]["broken"]),
+        Vec::<&str>::new(),
+        "{r}"
+    );
     assert_eq!(code, 0, "{r}");
 }
 
@@ -910,17 +897,29 @@ fn legacy_tls10_to_12_with_dhe() {
     let tls = &r["tls"];
     assert_eq!(r["error"], Value::Null, "{r}");
     assert_eq!(
-        strings(&tls["versions"]),
+        common::strings(&tls["versions"]),
         ["TLSv1.0", "TLSv1.1", "TLSv1.2"],
         "{r}"
     );
-    assert_eq!(strings(&tls["cipher_suites"]["TLSv1.0"]), old, "{r}");
-    assert_eq!(strings(&tls["cipher_suites"]["TLSv1.1"]), old, "{r}");
-    assert_eq!(strings(&tls["cipher_suites"]["TLSv1.2"]), tls12, "{r}");
+    assert_eq!(
+        common::strings(&tls["cipher_suites"]["TLSv1.0"]),
+        old,
+        "{r}"
+    );
+    assert_eq!(
+        common::strings(&tls["cipher_suites"]["TLSv1.1"]),
+        old,
+        "{r}"
+    );
+    assert_eq!(
+        common::strings(&tls["cipher_suites"]["TLSv1.2"]),
+        tls12,
+        "{r}"
+    );
     for v in ["TLSv1.0", "TLSv1.1", "TLSv1.2"] {
         assert_eq!(tls["server_order"][v], true, "{v}: {r}");
     }
-    assert_eq!(strings(&tls["groups"]), Vec::<&str>::new(), "{r}");
+    assert_eq!(common::strings(&tls["groups"]), Vec::<&str>::new(), "{r}");
     assert_eq!(tls["dhe_bits"], 2048, "{r}");
     let certs = tls["certificates"].as_array().expect("certificates");
     assert_eq!(certs.len(), 1, "{r}");
@@ -935,7 +934,7 @@ fn legacy_tls10_to_12_with_dhe() {
     assert_eq!(r["verdict"]["kex_quantum_safe"], false, "{r}");
     assert_eq!(r["verdict"]["auth_quantum_safe"], false, "{r}");
     assert_eq!(
-        strings(&r["verdict"]["broken"]),
+        common::strings(&r["verdict"]["broken"]),
         [
             "protocol TLSv1.0: deprecated (RFC 8996)",
             "protocol TLSv1.1: deprecated (RFC 8996)"

@@ -2,6 +2,8 @@
 //! post-quantum group X25519MLKEM768: mamori must find it, call the key exchange quantum-safe,
 //! and read the certificate chain over TLS 1.3.
 
+mod common;
+
 use std::path::Path;
 use std::process::Command;
 use std::sync::Arc;
@@ -84,31 +86,7 @@ fn rustls_server(
 }
 
 fn scan(port: u16) -> Value {
-    let out = Command::cargo_bin("mamori")
-        .expect("binary")
-        .args([
-            "scan",
-            "tls",
-            &format!("127.0.0.1:{port}"),
-            "--format",
-            "json",
-            "--timeout",
-            "10",
-        ])
-        .output()
-        .expect("mamori runs");
-    let text = String::from_utf8_lossy(&out.stdout);
-    let line = text
-        .lines()
-        .next()
-        .unwrap_or_else(|| panic!("no output: {}", String::from_utf8_lossy(&out.stderr)));
-    serde_json::from_str(line).expect("JSON line")
-}
-
-fn strings(v: &Value) -> Vec<&str> {
-    v.as_array()
-        .map(|a| a.iter().filter_map(Value::as_str).collect())
-        .unwrap_or_default()
+    common::scan_json("tls", port, &[]).1
 }
 
 #[test]
@@ -122,14 +100,14 @@ fn hybrid_post_quantum_group_is_found() {
     let r = scan(port);
     let tls = &r["tls"];
     assert_eq!(r["error"], Value::Null, "{r}");
-    assert_eq!(strings(&tls["versions"]), ["TLSv1.2", "TLSv1.3"]);
+    assert_eq!(common::strings(&tls["versions"]), ["TLSv1.2", "TLSv1.3"]);
     // rustls 0.23 with aws-lc-rs: these groups, in codepoint order.
     assert_eq!(
-        strings(&tls["groups"]),
+        common::strings(&tls["groups"]),
         ["secp256r1", "secp384r1", "x25519", "X25519MLKEM768"],
         "{tls}"
     );
-    let mut suites13 = strings(&tls["cipher_suites"]["TLSv1.3"]);
+    let mut suites13 = common::strings(&tls["cipher_suites"]["TLSv1.3"]);
     suites13.sort_unstable();
     assert_eq!(
         suites13,
@@ -141,7 +119,7 @@ fn hybrid_post_quantum_group_is_found() {
     );
     assert_eq!(r["verdict"]["kex_quantum_safe"], true, "{r}");
     assert_eq!(r["verdict"]["auth_quantum_safe"], false);
-    assert_eq!(strings(&r["verdict"]["broken"]), Vec::<&str>::new());
+    assert_eq!(common::strings(&r["verdict"]["broken"]), Vec::<&str>::new());
 }
 
 #[test]
@@ -150,7 +128,7 @@ fn tls13_only_chain_is_read_through_a_real_handshake() {
     let port = rustls_server("tls13", &rt, &[&rustls::version::TLS13]);
     let r = scan(port);
     let tls = &r["tls"];
-    assert_eq!(strings(&tls["versions"]), ["TLSv1.3"], "{r}");
+    assert_eq!(common::strings(&tls["versions"]), ["TLSv1.3"], "{r}");
     let certs = tls["certificates"].as_array().expect("certificates");
     assert_eq!(certs.len(), 1, "{tls}");
     assert_eq!(certs[0]["subject"], "CN=pq.example.test");
