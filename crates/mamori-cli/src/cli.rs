@@ -140,6 +140,9 @@ pub struct ScanNetArgs {
     /// Judge statuses as of this year instead of the current one.
     #[arg(long, value_name = "YEAR")]
     pub year: Option<u16>,
+    /// (tls) Server name to send (SNI) instead of each target's host name.
+    #[arg(long, value_name = "NAME")]
+    pub sni: Option<String>,
     /// (tls) Upgrade with STARTTLS first: smtp, imap, pop3 or ftp. Without it, ports 25,
     /// 587, 143, 110 and 21 use their protocol's STARTTLS.
     #[arg(long, value_name = "PROTO", value_parser = ["smtp", "imap", "pop3", "ftp"])]

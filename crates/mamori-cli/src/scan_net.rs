@@ -65,6 +65,7 @@ pub fn run(args: &ScanNetArgs, protocol: Protocol) -> anyhow::Result<u8> {
         .starttls
         .as_deref()
         .and_then(mamori_probe::starttls::StartTls::parse);
+    let sni = args.sni.clone();
     let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
     let bar = if !args.quiet && std::io::stderr().is_terminal() {
         let pb = ProgressBar::new(total as u64);
@@ -79,20 +80,24 @@ pub fn run(args: &ScanNetArgs, protocol: Protocol) -> anyhow::Result<u8> {
     // JSON lines stream to standard output as endpoints finish; to a file they are gathered.
     let json = args.format == NetFormat::Json && args.output.is_none();
     let mut results: Vec<(usize, EndpointResult)> = runtime.block_on(async {
-        let mut rx = mamori_probe::run_all(targets, opts, move |t: Target| async move {
-            match protocol {
-                Protocol::Ssh => {
-                    let r = mamori_probe::ssh::probe(&t, timeout).await;
-                    EndpointResult::ssh(&t, r, year)
-                }
-                Protocol::Tls => {
-                    let opts = mamori_probe::tls::TlsOptions {
-                        timeout,
-                        starttls: starttls
-                            .or_else(|| mamori_probe::starttls::StartTls::for_port(t.port)),
-                    };
-                    let r = mamori_probe::tls::probe(&t, &opts).await;
-                    EndpointResult::tls(&t, r, year)
+        let mut rx = mamori_probe::run_all(targets, opts, move |t: Target| {
+            let sni = sni.clone();
+            async move {
+                match protocol {
+                    Protocol::Ssh => {
+                        let r = mamori_probe::ssh::probe(&t, timeout).await;
+                        EndpointResult::ssh(&t, r, year)
+                    }
+                    Protocol::Tls => {
+                        let opts = mamori_probe::tls::TlsOptions {
+                            timeout,
+                            sni: sni.clone(),
+                            starttls: starttls
+                                .or_else(|| mamori_probe::starttls::StartTls::for_port(t.port)),
+                        };
+                        let r = mamori_probe::tls::probe(&t, &opts).await;
+                        EndpointResult::tls(&t, r, year)
+                    }
                 }
             }
         });

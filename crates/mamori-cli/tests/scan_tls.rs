@@ -307,3 +307,48 @@ fn starttls_smtp() {
     assert_eq!(code, 2, "{plain}");
     assert!(plain["error"].is_string(), "{plain}");
 }
+
+#[test]
+fn sni_selects_the_virtual_host() {
+    let dir = workdir();
+    let ok = Command::new("openssl")
+        .args([
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-keyout",
+            "vhost.key",
+            "-out",
+            "vhost.pem",
+        ])
+        .args(["-subj", "/CN=vhost.example.test", "-days", "30"])
+        .current_dir(dir)
+        .stderr(Stdio::null())
+        .status()
+        .expect("openssl runs")
+        .success();
+    assert!(ok);
+    let s = s_server(&[
+        "-tls1_2",
+        "-servername",
+        "vhost.example.test",
+        "-cert2",
+        "vhost.pem",
+        "-key2",
+        "vhost.key",
+    ]);
+    let subject = |extra: &[&str]| {
+        let (_, r) = common::scan_json("tls", s.port, extra);
+        r["tls"]["certificates"][0]["subject"]
+            .as_str()
+            .unwrap_or("")
+            .to_string()
+    };
+    assert_eq!(subject(&[]), "CN=tls.example.test");
+    assert_eq!(
+        subject(&["--sni", "vhost.example.test"]),
+        "CN=vhost.example.test"
+    );
+}

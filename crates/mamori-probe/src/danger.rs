@@ -88,7 +88,7 @@ pub async fn tls13_chain(
         .with_custom_certificate_verifier(verifier.clone())
         .with_no_client_auth();
     // Without a host name rustls still needs a ServerName; an address literal sends no SNI.
-    let name = match target.sni() {
+    let name = match opts.sni.as_deref().or_else(|| target.sni()) {
         Some(host) => ServerName::try_from(host.to_string()).map_err(|e| unexpected(target, e))?,
         None => ServerName::IpAddress(
             target

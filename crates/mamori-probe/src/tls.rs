@@ -184,9 +184,12 @@ fn group_name(code: u16) -> String {
 }
 
 /// How to reach a TLS endpoint.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct TlsOptions {
     pub timeout: Duration,
+    /// Server name to send instead of the target's host name (needed for address targets of
+    /// name-based virtual hosts).
+    pub sni: Option<String>,
     /// Plaintext preamble before TLS; `None` for TLS from the first byte.
     pub starttls: Option<StartTls>,
 }
@@ -203,7 +206,10 @@ pub(crate) async fn connect(target: &Target, opts: &TlsOptions) -> Result<Conn, 
 /// Probes one TLS endpoint.
 pub async fn probe(target: &Target, opts: &TlsOptions) -> Result<TlsReport, ProbeError> {
     let mut report = TlsReport::default();
-    let sni = target.sni().map(str::to_string);
+    let sni = opts
+        .sni
+        .clone()
+        .or_else(|| target.sni().map(str::to_string));
     let spec_for = |v: ProtocolVersion| {
         let mut s = ClientHelloSpec::default_for(v);
         s.server_name.clone_from(&sni);
