@@ -228,6 +228,7 @@ fn legacy_server_is_broken() {
         "host-key algorithm ssh-rsa",
         "cipher 3des-cbc",
         "mac hmac-md5",
+        "cipher aes128-cbc with mac hmac-sha1",
     ] {
         assert!(
             broken.contains(expected),

@@ -352,3 +352,26 @@ fn sni_selects_the_virtual_host() {
         "CN=vhost.example.test"
     );
 }
+
+#[test]
+fn sha1_key_exchange_signatures_are_broken() {
+    let s = s_server(&[
+        "-tls1_2",
+        "-cipher",
+        "ECDHE-RSA-AES128-GCM-SHA256:@SECLEVEL=0",
+        "-sigalgs",
+        "RSA+SHA1",
+    ]);
+    let (code, r) = scan(s.port);
+    assert_eq!(
+        common::strings(&r["tls"]["signature_schemes"]),
+        ["rsa_pkcs1_sha1"],
+        "{r}"
+    );
+    let broken = common::strings(&r["verdict"]["broken"]).join("\n");
+    assert!(
+        broken.contains("signature scheme rsa_pkcs1_sha1"),
+        "{broken}"
+    );
+    assert_eq!(code, 1);
+}

@@ -88,6 +88,19 @@ pub fn ssh_verdict(r: &SshReport, year: u16) -> Verdict {
             }
         }
     }
+    // CBC encryption with a SHA-1 MAC (encrypt-and-MAC, not encrypt-then-MAC) is the
+    // combination behind the SSH plaintext-recovery attacks; each part alone is not broken.
+    let cbc: Vec<&String> = r.ciphers.iter().filter(|c| c.ends_with("-cbc")).collect();
+    let sha1_mac: Vec<&String> = r
+        .macs
+        .iter()
+        .filter(|m| m.starts_with("hmac-sha1") && !m.contains("-etm@"))
+        .collect();
+    if let (Some(c), Some(m)) = (cbc.first(), sha1_mac.first()) {
+        v.broken.push(format!(
+            "cipher {c} with mac {m}: CBC with an encrypt-and-MAC SHA-1 MAC"
+        ));
+    }
     if let Some(bits) = r.gex_modulus_bits {
         if bits < 2048 {
             v.broken.push(format!("group exchange: {bits}-bit prime"));
@@ -146,6 +159,16 @@ pub fn tls_verdict(r: &crate::tls::TlsReport, year: u16) -> Verdict {
             if let Some(why) = why.or_else(|| suite.export.then(|| "export-grade".to_string())) {
                 v.broken.push(format!("{version} suite {s}: {why}"));
             }
+        }
+    }
+    for name in &r.signature_schemes {
+        let alg = (0x0100u16..=0x0fff)
+            .filter_map(catalogue::tls_signature_scheme)
+            .find(|sc| sc.name == name)
+            .and_then(|sc| catalogue::by_name(sc.entry))
+            .map(|e| e.resolve(None));
+        if let Some(line) = alg.and_then(|a| broken_line("signature scheme", name, &a, year)) {
+            v.broken.push(line);
         }
     }
     if let Some(bits) = r.dhe_bits {
