@@ -726,16 +726,7 @@ impl Graph {
             Node::new(base, Body::Material(Box::new(m)))
         });
         node.occurrences.insert(Occ::at(&asset.location, role));
-        if let Body::Material(m) = &mut node.body {
-            if m.algorithm.is_none() {
-                m.algorithm.clone_from(&alg);
-                m.algorithm_name = alg_name;
-            }
-            if m.size.is_none() {
-                m.size = key_size;
-            }
-        }
-        node.depends_on.extend(alg);
+        fill_material_algorithm(node, alg, alg_name, key_size);
         if standalone {
             node.status = node.status.max(asset.status);
             node.formats.insert(asset.format.clone());
@@ -807,6 +798,17 @@ fn merge_material(
 ) {
     node.formats.insert(asset.format.clone());
     node.notes.extend(asset.notes.iter().cloned());
+    fill_material_algorithm(node, alg, alg_name, key_size);
+}
+
+/// Fills what an earlier sighting of the same material lacked (algorithm, size) and records
+/// the dependency on its algorithm.
+fn fill_material_algorithm(
+    node: &mut Node,
+    alg: Option<NodeKey>,
+    alg_name: Option<String>,
+    key_size: Option<u32>,
+) {
     if let Body::Material(m) = &mut node.body {
         if m.algorithm.is_none() {
             m.algorithm.clone_from(&alg);

@@ -62,6 +62,9 @@ pub struct TlsReport {
     /// Signature schemes the server signed its TLS ≤ 1.2 key exchange with (IANA names).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub signature_schemes: Vec<String>,
+    /// The same schemes as codepoints.
+    #[serde(skip)]
+    pub signature_scheme_codes: Vec<u16>,
     /// Size of the finite-field DHE prime the server uses with DHE suites.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub dhe_bits: Option<u32>,
@@ -165,12 +168,12 @@ fn note_signature(report: &mut TlsReport, flight: &Flight) {
         }) => *signature_scheme,
         _ => None,
     };
-    if let Some(code) = scheme {
-        let name = catalogue::tls_signature_scheme(code)
-            .map_or_else(|| format!("0x{code:04X}"), |s| s.name.to_string());
-        if !report.signature_schemes.contains(&name) {
-            report.signature_schemes.push(name);
-        }
+    if let Some(code) = scheme.filter(|c| !report.signature_scheme_codes.contains(c)) {
+        report.signature_scheme_codes.push(code);
+        report.signature_schemes.push(
+            catalogue::tls_signature_scheme(code)
+                .map_or_else(|| format!("0x{code:04X}"), |s| s.name.to_string()),
+        );
     }
 }
 

@@ -161,13 +161,13 @@ pub fn tls_verdict(r: &crate::tls::TlsReport, year: u16) -> Verdict {
             }
         }
     }
-    for name in &r.signature_schemes {
-        let alg = (0x0100u16..=0x0fff)
-            .filter_map(catalogue::tls_signature_scheme)
-            .find(|sc| sc.name == name)
-            .and_then(|sc| catalogue::by_name(sc.entry))
-            .map(|e| e.resolve(None));
-        if let Some(line) = alg.and_then(|a| broken_line("signature scheme", name, &a, year)) {
+    for code in &r.signature_scheme_codes {
+        let Some(scheme) = catalogue::tls_signature_scheme(*code) else {
+            continue;
+        };
+        let alg = catalogue::by_name(scheme.entry).map(|e| e.resolve(None));
+        if let Some(line) = alg.and_then(|a| broken_line("signature scheme", scheme.name, &a, year))
+        {
             v.broken.push(line);
         }
     }
