@@ -35,4 +35,26 @@ seed pem c.pem k.pem id "${examples[@]}"
 seed ssh id id.pub id2 id2.pub openssh.bin blob.bin
 seed der_keys c.der k8.der spki.der ec.der enc.der "${pq[@]}"
 seed keystore s.p12 s.jks
+# Code scanning: one seed per corpus file, prefixed with the byte that selects its language
+# (the index in Language::ALL).
+langs=(java kotlin python go c cpp javascript typescript rust csharp)
+mkdir -p "$here/corpus/code"
+for i in "${!langs[@]}"; do
+  d="$repo/crates/mamori-inventory/tests/code_corpus/${langs[$i]}"
+  [ -d "$d" ] || continue
+  for f in "$d"/*; do
+    case "$f" in *labels.tsv) continue ;; esac
+    { printf "\\$(printf '%03o' "$i")"; cat "$f"; } > "$here/corpus/code/seed-${langs[$i]}-$(basename "$f")"
+  done
+done
+cfg=$repo/crates/mamori-inventory/tests/code_corpus/config
+if [ -d "$cfg" ]; then
+  n=0
+  while IFS= read -r -d '' f; do
+    n=$((n + 1))
+    for i in 10 11 12 13 14 15 16 17; do
+      { printf "\\$(printf '%03o' "$i")"; cat "$f"; } > "$here/corpus/code/seed-config-$n-$i"
+    done
+  done < <(find "$cfg" -type f ! -name labels.tsv -print0)
+fi
 echo "seeded $(find "$here/corpus" -name 'seed-*' | wc -l) files"

@@ -4,6 +4,7 @@
 
 mod cli;
 mod output;
+mod scan_code;
 mod scan_files;
 mod scan_net;
 
@@ -29,6 +30,7 @@ fn main() -> ExitCode {
             cli::ScanTarget::Files(files) => scan_files::run(&files),
             cli::ScanTarget::Ssh(net) => scan_net::run(&net, scan_net::Protocol::Ssh),
             cli::ScanTarget::Tls(net) => scan_net::run(&net, scan_net::Protocol::Tls),
+            cli::ScanTarget::Code(code) => scan_code::run(&code),
         },
     };
     match result {

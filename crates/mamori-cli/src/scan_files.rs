@@ -73,7 +73,7 @@ pub fn run(args: &ScanFilesArgs) -> anyhow::Result<u8> {
     Ok(exit_code(&report.assets, args.fail_on))
 }
 
-fn threshold(fail_on: FailOn) -> Option<Status> {
+pub fn threshold(fail_on: FailOn) -> Option<Status> {
     match fail_on {
         FailOn::Broken => Some(Status::Broken),
         FailOn::BelowTarget => Some(Status::BelowTarget),

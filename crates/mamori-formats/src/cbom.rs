@@ -18,12 +18,35 @@
 //!   public key, key → algorithm, keystore → protection algorithm and the entries found in it,
 //!   metadata component → every asset nobody else depends on).
 //!
+//! Code findings ([`cbom_from_code`], [`cbom_from_inventory`]) join the same graph:
+//!
+//! * an algorithm finding → the `algorithm` component of its [`Algorithm`], merged by the same
+//!   key as file assets and endpoints. A block cipher whose name carries no mode gets the mode
+//!   the code gives (`AES-128` + `ECB` → `AES-128-ECB`), so that ECB and GCM uses are two
+//!   components, each with its `algorithmProperties.mode`;
+//! * every finding adds an occurrence: path, line, `offset` (0-based byte offset of the symbol in
+//!   its line), `symbol` (the API or directive), and `additionalContext` (mode, padding and the
+//!   evidence text; evidence that may hold a secret has its literals masked, see
+//!   [`crate::sarif::shown_evidence`]);
+//! * weaknesses → one `mamori:weakness` property per kind (sorted) on the component, and the
+//!   component's `mamori:status` is the worst of its own and its findings' statuses;
+//! * a protocol finding → a `protocol` component per protocol and version (`TLS 1.0`, type
+//!   `tls`; SSL is written as type `tls` and DTLS as `other`, both with a `mamori:protocol`
+//!   property), with one occurrence per place that enables it;
+//! * a material finding → a `related-crypto-material` component per place, of the type of its
+//!   [`MaterialKind`] (`secret-key`, `initialization-vector`, `salt`, `password`, `nonce`,
+//!   `private-key`), whose `algorithmRef` and `dependencies` point at its algorithm when known.
+//!   The value itself is never written.
+//!
 //! The output is deterministic: components and occurrences are sorted, and the serial number is
 //! a name-based UUID derived from the content and the timestamp.
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use mamori_model::{Algorithm, Asset, AssetKind, CertificateInfo, KeystoreInfo, Location, Status};
+use mamori_model::{
+    Algorithm, Asset, AssetKind, CertificateInfo, CodeFinding, CodeFindingKind, KeystoreInfo,
+    Location, MaterialKind, Primitive, ProtocolVersion, Status, WeaknessKind,
+};
 use sha1::{Digest, Sha1};
 
 use crate::cyclonedx::{
@@ -96,6 +119,22 @@ pub fn cbom_from_scan(
     protocols: &[ProtocolFinding],
     options: &CbomOptions,
 ) -> Bom {
+    cbom_from_inventory(assets, protocols, &[], options)
+}
+
+/// Build the CBOM of the cryptography found in source code and configuration files.
+pub fn cbom_from_code(findings: &[CodeFinding], options: &CbomOptions) -> Bom {
+    cbom_from_inventory(&[], &[], findings, options)
+}
+
+/// Build one CBOM of file assets, protocol endpoints and code findings: an algorithm used by a
+/// key file, offered by a server and called in the code is one component with every occurrence.
+pub fn cbom_from_inventory(
+    assets: &[Asset],
+    protocols: &[ProtocolFinding],
+    code: &[CodeFinding],
+    options: &CbomOptions,
+) -> Bom {
     let year = year_of(&options.timestamp);
     let mut graph = Graph {
         year,
@@ -106,6 +145,12 @@ pub fn cbom_from_scan(
     }
     for p in protocols {
         graph.add_protocol(p);
+    }
+    // In a fixed order, so that what a first sighting fills in does not depend on the input's.
+    let mut code: Vec<&CodeFinding> = code.iter().collect();
+    code.sort_by_cached_key(|f| crate::sarif::finding_order(f));
+    for f in code {
+        graph.add_code_finding(f);
     }
     graph.link_keystore_contents();
     let refs = graph.allocate_refs();
@@ -245,8 +290,10 @@ enum NodeKey {
     Csr(String),
     Parameters(String),
     Keystore(String),
-    /// `tls 1.3@host:port`.
+    /// `tls-1.3@host:port` for an endpoint, `tls-1.0` for a version enabled in code.
     Protocol(String),
+    /// Key material written into code: `secret-key@path:line:column`.
+    CodeMaterial(String),
     /// An asset kind this writer does not know yet.
     Other(String),
 }
@@ -267,8 +314,11 @@ enum Body {
 #[derive(Debug)]
 struct ProtocolNode {
     protocol: ProtocolType,
+    /// `TLS`, `SSH`, `SSL`, `DTLS`.
+    name: String,
     version: String,
-    target: String,
+    /// `host:port` of an endpoint; `None` for a version enabled in code or configuration.
+    target: Option<String>,
     /// (name, identifiers, algorithm nodes)
     suites: Vec<(String, Vec<String>, Vec<NodeKey>)>,
     /// Algorithms, certificates and keys the endpoint uses besides its suites.
@@ -317,6 +367,9 @@ impl Material {
 struct Occ {
     location: String,
     line: Option<u32>,
+    /// 0-based byte offset in the line.
+    offset: Option<u32>,
+    symbol: Option<String>,
     context: Option<String>,
 }
 
@@ -332,6 +385,31 @@ impl Occ {
         Occ {
             location: location.path.clone(),
             line: location.line,
+            offset: None,
+            symbol: None,
+            context: (!parts.is_empty()).then(|| parts.join("; ")),
+        }
+    }
+
+    /// Where a code finding is: its line, the symbol's offset in it, the symbol, and as context
+    /// `role`, the mode, the padding and the evidence (masked when it may hold a secret).
+    fn of_code(f: &CodeFinding, role: Option<&str>) -> Occ {
+        let mut parts: Vec<String> = role.iter().map(|r| (*r).to_owned()).collect();
+        if let Some(m) = &f.mode {
+            parts.push(format!("mode {m}"));
+        }
+        if let Some(p) = &f.padding {
+            parts.push(format!("padding {p}"));
+        }
+        let evidence = crate::sarif::shown_evidence(f);
+        if !evidence.is_empty() {
+            parts.push(format!("evidence: {evidence}"));
+        }
+        Occ {
+            location: f.location.path.clone(),
+            line: f.location.line,
+            offset: f.column.checked_sub(1),
+            symbol: non_empty(&f.symbol),
             context: (!parts.is_empty()).then(|| parts.join("; ")),
         }
     }
@@ -345,6 +423,8 @@ struct Node {
     status: Option<Status>,
     formats: BTreeSet<String>,
     notes: BTreeSet<String>,
+    /// Weak uses the code makes of the component (ECB mode, a hard-coded key...).
+    weaknesses: BTreeSet<WeaknessKind>,
     depends_on: BTreeSet<NodeKey>,
 }
 
@@ -357,8 +437,15 @@ impl Node {
             status: None,
             formats: BTreeSet::new(),
             notes: BTreeSet::new(),
+            weaknesses: BTreeSet::new(),
             depends_on: BTreeSet::new(),
         }
+    }
+
+    /// Record a code finding's status and weaknesses.
+    fn mark(&mut self, f: &CodeFinding) {
+        self.status = self.status.max(f.status);
+        self.weaknesses.extend(f.weaknesses.iter().map(|w| w.kind));
     }
 }
 
@@ -376,6 +463,8 @@ impl Graph {
         let occ = |role: String| Occ {
             location: p.target.clone(),
             line: None,
+            offset: None,
+            symbol: None,
             context: Some(role),
         };
         let proto = match p.protocol {
@@ -431,8 +520,9 @@ impl Graph {
                 ),
                 Body::Protocol(Box::new(ProtocolNode {
                     protocol: p.protocol,
+                    name: proto.to_owned(),
                     version: p.version.clone(),
-                    target: p.target.clone(),
+                    target: Some(p.target.clone()),
                     suites,
                     refs,
                 })),
@@ -468,6 +558,96 @@ impl Graph {
         }
         node.occurrences.insert(occ);
         key
+    }
+
+    fn add_code_finding(&mut self, f: &CodeFinding) {
+        match (f.kind, &f.protocol) {
+            (CodeFindingKind::Material, _) => self.add_code_material(f),
+            (CodeFindingKind::Protocol, Some(p)) => self.add_code_protocol(f, p),
+            _ => {
+                // An algorithm the scanner could not resolve has no component to go to; the
+                // finding stays in the scanner's own report and in SARIF.
+                let Some(alg) = &f.algorithm else {
+                    return;
+                };
+                let alg = with_code_mode(alg, f.mode.as_deref());
+                let key = self.add_algorithm(&alg, Occ::of_code(f, None));
+                if let Some(node) = self.nodes.get_mut(&key) {
+                    node.mark(f);
+                }
+            }
+        }
+    }
+
+    fn add_code_protocol(&mut self, f: &CodeFinding, p: &ProtocolVersion) {
+        let name = p.name.trim().to_ascii_uppercase();
+        let protocol = match name.as_str() {
+            "TLS" | "SSL" => ProtocolType::Tls,
+            "SSH" => ProtocolType::Ssh,
+            _ => ProtocolType::Other,
+        };
+        let alg = f
+            .algorithm
+            .as_ref()
+            .map(|a| self.add_algorithm(a, Occ::of_code(f, None)));
+        let key = NodeKey::Protocol(format!("{}-{}", name.to_ascii_lowercase(), p.version));
+        let base = format!("crypto/protocol/{}-{}", slug(&name), slug(&p.version));
+        let node = self.nodes.entry(key).or_insert_with(|| {
+            Node::new(
+                base,
+                Body::Protocol(Box::new(ProtocolNode {
+                    protocol,
+                    name: name.clone(),
+                    version: p.version.clone(),
+                    target: None,
+                    suites: Vec::new(),
+                    refs: Vec::new(),
+                })),
+            )
+        });
+        node.occurrences.insert(Occ::of_code(f, None));
+        node.mark(f);
+        if let (Some(k), Body::Protocol(pn)) = (&alg, &mut node.body) {
+            if !pn.refs.contains(k) {
+                pn.refs.push(k.clone());
+                pn.refs.sort();
+            }
+        }
+        node.depends_on.extend(alg);
+    }
+
+    fn add_code_material(&mut self, f: &CodeFinding) {
+        let material_type = f
+            .material
+            .map(material_type_of)
+            .unwrap_or(RelatedCryptoMaterialType::Unknown);
+        let type_name = f.material.map_or("key-material", MaterialKind::as_str);
+        let alg_name = f.algorithm.as_ref().map(|a| a.name.clone());
+        let key_size = f.algorithm.as_ref().and_then(|a| a.key_size);
+        let alg = f.algorithm.as_ref().map(|a| {
+            let role = format!("algorithm of a {} written in the code", type_name);
+            self.add_algorithm(a, Occ::of_code(f, Some(&role)))
+        });
+        let place = match f.location.line {
+            Some(line) => format!("{}:{line}", f.location.path),
+            None => f.location.path.clone(),
+        };
+        let base = format!(
+            "crypto/{}/{}@{}",
+            type_name,
+            slug(alg_name.as_deref().unwrap_or("unknown")),
+            slug(&place)
+        );
+        let key = NodeKey::CodeMaterial(format!("{type_name}@{place}:{}", f.column));
+        let node = self.nodes.entry(key).or_insert_with(|| {
+            Node::new(
+                base,
+                Body::Material(Box::new(Material::new(material_type, None))),
+            )
+        });
+        node.occurrences.insert(Occ::of_code(f, None));
+        node.mark(f);
+        fill_material_algorithm(node, alg, alg_name, key_size);
     }
 
     /// Insert or merge a node of `key`, recording the asset's occurrence, status, format and notes.
@@ -837,6 +1017,7 @@ impl Node {
             Body::Algorithm(alg) => {
                 let (crypto, props) = algorithm_crypto(alg, year);
                 properties = props;
+                raise_status(&mut properties, self.status);
                 (alg.name.clone(), crypto)
             }
             Body::Certificate {
@@ -927,12 +1108,15 @@ impl Node {
                     crypto_ref_array: p.refs.iter().map(|k| refs[k].clone()).collect(),
                     ..ProtocolProperties::default()
                 });
-                let proto = if p.protocol == ProtocolType::Ssh {
-                    "SSH"
-                } else {
-                    "TLS"
+                if !matches!(p.name.as_str(), "TLS" | "SSH") {
+                    properties.push(Property::new("mamori:protocol", p.name.clone()));
+                }
+                push_status(&mut properties, self.status);
+                let name = match &p.target {
+                    Some(target) => format!("{} {} @ {target}", p.name, p.version),
+                    None => format!("{} {}", p.name, p.version),
                 };
-                (format!("{proto} {} @ {}", p.version, p.target), crypto)
+                (name, crypto)
             }
             Body::Material(m) => {
                 let mut rp = RelatedCryptoMaterialProperties::new(m.material_type);
@@ -998,6 +1182,10 @@ impl Node {
                 (material_name(m, self.formats.first()), crypto)
             }
         };
+        let weaknesses: BTreeSet<&str> = self.weaknesses.iter().map(|w| w.as_str()).collect();
+        for w in weaknesses {
+            properties.push(Property::new("mamori:weakness", w));
+        }
         for n in &self.notes {
             properties.push(Property::new("mamori:note", n.clone()));
         }
@@ -1012,8 +1200,8 @@ impl Node {
                     bom_ref: None,
                     location: o.location.clone(),
                     line: o.line.map(u64::from),
-                    offset: None,
-                    symbol: None,
+                    offset: o.offset.map(u64::from),
+                    symbol: o.symbol.clone(),
                     additional_context: o.context.clone(),
                 })
                 .collect(),
@@ -1074,6 +1262,60 @@ fn push_status(properties: &mut Vec<Property>, status: Option<Status>) {
     }
 }
 
+/// Make an algorithm's `mamori:status` at least `status` (the worst status of the code that uses
+/// it: a weakness makes a use broken).
+fn raise_status(properties: &mut Vec<Property>, status: Option<Status>) {
+    let Some(s) = status else {
+        return;
+    };
+    match properties.iter_mut().find(|p| p.name == "mamori:status") {
+        Some(p) => {
+            let current = p.value.as_deref().and_then(|v| v.parse::<Status>().ok());
+            if current.is_none_or(|c| s > c) {
+                p.value = Some(s.as_str().to_owned());
+            }
+        }
+        None => {
+            let at = properties
+                .iter()
+                .position(|p| p.name == "mamori:quantum-vulnerable")
+                .unwrap_or(properties.len());
+            properties.insert(at, Property::new("mamori:status", s.as_str()));
+        }
+    }
+}
+
+/// The CycloneDX type of a kind of key material.
+fn material_type_of(kind: MaterialKind) -> RelatedCryptoMaterialType {
+    match kind {
+        MaterialKind::SecretKey => RelatedCryptoMaterialType::SecretKey,
+        MaterialKind::PrivateKey => RelatedCryptoMaterialType::PrivateKey,
+        MaterialKind::InitializationVector => RelatedCryptoMaterialType::InitializationVector,
+        MaterialKind::Nonce => RelatedCryptoMaterialType::Nonce,
+        MaterialKind::Salt => RelatedCryptoMaterialType::Salt,
+        MaterialKind::Password => RelatedCryptoMaterialType::Password,
+    }
+}
+
+/// A block cipher named without a mode, with the mode the code chose: `AES-128` + `GCM` →
+/// `AES-128-GCM`. The OID, which named the algorithm without its mode, is dropped.
+fn with_code_mode(alg: &Algorithm, mode: Option<&str>) -> Algorithm {
+    let mode = mode.map(|m| m.trim().to_ascii_uppercase());
+    match mode {
+        Some(m)
+            if alg.primitive == Primitive::BlockCipher
+                && mode_of(&alg.name).is_none()
+                && mode_of(&m).is_some() =>
+        {
+            let mut a = alg.clone();
+            a.name = format!("{}-{m}", alg.name);
+            a.oid = None;
+            a
+        }
+        _ => alg.clone(),
+    }
+}
+
 fn material_name(m: &Material, format: Option<&String>) -> String {
     let alg = m.algorithm_name.as_deref();
     match (m.material_type, m.kind) {
@@ -1108,7 +1350,26 @@ fn material_name(m: &Material, format: Option<&String>) -> String {
             Some(a) => format!("{a} {kind}"),
             None => kind.to_owned(),
         },
-        (_, None) => alg.unwrap_or("unknown").to_owned(),
+        (t, None) => {
+            let label = material_label(t);
+            match alg {
+                Some(a) => format!("{a} {label}"),
+                None => label.to_owned(),
+            }
+        }
+    }
+}
+
+fn material_label(t: RelatedCryptoMaterialType) -> &'static str {
+    match t {
+        RelatedCryptoMaterialType::SecretKey => "secret key",
+        RelatedCryptoMaterialType::InitializationVector => "initialization vector",
+        RelatedCryptoMaterialType::Nonce => "nonce",
+        RelatedCryptoMaterialType::Salt => "salt",
+        RelatedCryptoMaterialType::Password => "password",
+        RelatedCryptoMaterialType::PrivateKey => "private key",
+        RelatedCryptoMaterialType::PublicKey => "public key",
+        _ => "key material",
     }
 }
 

@@ -3,6 +3,7 @@
 #![forbid(unsafe_code)]
 
 pub mod analyze;
+pub mod code;
 pub mod der;
 pub mod error;
 pub mod keys;

@@ -93,7 +93,7 @@ impl Counters {
 /// The path recorded for an asset: relative to the root it was found under, `/`-separated; a
 /// root that is a file is recorded by its file name. With several roots the root is kept as a
 /// prefix so paths stay distinct.
-fn relative(path: &Path, roots: &[PathBuf]) -> String {
+pub(crate) fn relative(path: &Path, roots: &[PathBuf]) -> String {
     let mut best: Option<(&PathBuf, &Path)> = None;
     for root in roots {
         if let Ok(rel) = path.strip_prefix(root) {
@@ -126,7 +126,7 @@ fn relative(path: &Path, roots: &[PathBuf]) -> String {
 }
 
 /// How a read ended.
-enum ReadOutcome {
+pub(crate) enum ReadOutcome {
     /// The whole file is in the buffer.
     Complete,
     /// The head showed a binary file that cannot hold the objects we look for; only the head is
@@ -140,7 +140,11 @@ enum ReadOutcome {
 /// on a `File` asks for both), which on trees of small files is a third of the system calls.
 /// Returns how the read ended and how many bytes of `buf` hold the file. `buf` keeps its length
 /// between calls so that its bytes are zeroed once, not once per file.
-fn read_file(path: &Path, limit: u64, buf: &mut Vec<u8>) -> std::io::Result<(ReadOutcome, usize)> {
+pub(crate) fn read_file(
+    path: &Path,
+    limit: u64,
+    buf: &mut Vec<u8>,
+) -> std::io::Result<(ReadOutcome, usize)> {
     let mut f = File::open(path)?;
     let limit = usize::try_from(limit).unwrap_or(usize::MAX);
     if buf.len() < INITIAL_BUFFER {
@@ -358,7 +362,7 @@ pub fn scan_paths(roots: &[PathBuf], opts: &ScanOptions, progress: &dyn Progress
     }
 }
 
-fn walk_error_path(err: &ignore::Error) -> Option<PathBuf> {
+pub(crate) fn walk_error_path(err: &ignore::Error) -> Option<PathBuf> {
     match err {
         ignore::Error::WithPath { path, .. } => Some(path.clone()),
         ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {

@@ -8,10 +8,14 @@
 pub mod algorithm;
 pub mod asset;
 pub mod catalogue;
+pub mod code;
 pub mod status;
 pub mod strength;
 
 pub use algorithm::{Algorithm, Family, Primitive};
 pub use asset::{Asset, AssetKind, CertificateInfo, KeystoreEntry, KeystoreInfo, Location};
 pub use catalogue::Entry;
+pub use code::{
+    CodeFinding, CodeFindingKind, Language, MaterialKind, ProtocolVersion, Weakness, WeaknessKind,
+};
 pub use status::{Status, Transition};
