@@ -39,13 +39,15 @@ seed keystore s.p12 s.jks
 # (the index in Language::ALL).
 langs=(java kotlin python go c cpp javascript typescript rust csharp)
 mkdir -p "$here/corpus/code"
+for set in code_corpus code_holdout; do
 for i in "${!langs[@]}"; do
-  d="$repo/crates/mamori-inventory/tests/code_corpus/${langs[$i]}"
+  d="$repo/crates/mamori-inventory/tests/$set/${langs[$i]}"
   [ -d "$d" ] || continue
   for f in "$d"/*; do
     case "$f" in *labels.tsv) continue ;; esac
-    { printf "\\$(printf '%03o' "$i")"; cat "$f"; } > "$here/corpus/code/seed-${langs[$i]}-$(basename "$f")"
+    { printf "\\$(printf '%03o' "$i")"; cat "$f"; } > "$here/corpus/code/seed-$set-${langs[$i]}-$(basename "$f")"
   done
+done
 done
 cfg=$repo/crates/mamori-inventory/tests/code_corpus/config
 if [ -d "$cfg" ]; then

@@ -42,6 +42,12 @@ fn truncated_and_mangled_sources_do_not_panic() {
         Language::Kotlin,
         b"val k = KeyPairGenerator.getInstance(\"RSA\").",
     );
+    // A multi-byte character where a rule sliced a name by bytes (found by the fuzzer).
+    check(
+        Language::TypeScript,
+        "import { createHash } from 'node:crypto';\ncreateHash('Réé');\ncreateHash('aé€');"
+            .as_bytes(),
+    );
 
     let mut files = Vec::new();
     corpus_files(
@@ -75,6 +81,16 @@ fn truncated_and_mangled_sources_do_not_panic() {
                     let i = (next() as usize) % m.len();
                     m[i] = b"\"'`/*\\(){}[]<>.;:=\n#\x00\xff"[(next() % 21) as usize];
                 }
+                check(lang, &m);
+            }
+            // Valid multi-byte text spliced into strings and names: byte offsets that are not
+            // character boundaries must never be sliced.
+            for _ in 0..4 {
+                let mut m = data.clone();
+                let at = (next() as usize) % (m.len() + 1);
+                let piece: &[u8] =
+                    ["é".as_bytes(), "日本".as_bytes(), "😀".as_bytes()][(next() % 3) as usize];
+                m.splice(at..at, piece.iter().copied());
                 check(lang, &m);
             }
         }

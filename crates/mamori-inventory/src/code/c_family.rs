@@ -1453,6 +1453,16 @@ const WEAK_CIPHER_WORDS: &[(&str, &str)] = &[
 /// reported once per algorithm with the weak-cipher-suite weakness. Explicit suite names are
 /// looked up in the catalogue and reported when the suite is export-grade or uses a broken part.
 pub(super) fn cipher_string(ctx: &mut Ctx<'_>, rule: &str, tok: usize, symbol: &str, s: &str) {
+    // The string as OpenSSL expands it: every algorithm it enables, as the configuration
+    // scanners report `ssl_ciphers`. Only a string OpenSSL would reject falls back to flagging
+    // the weak words it names.
+    let choices = super::config::cipher_string_choices(s);
+    if !choices.is_empty() {
+        for c in choices {
+            ctx.emit_at(rule, tok, symbol, c.algorithm, &c.weaknesses, None);
+        }
+        return;
+    }
     let mut seen: Vec<String> = Vec::new();
     for element in s.split([':', ',', ' ', ';']) {
         let element = element.trim();
@@ -2403,15 +2413,23 @@ mod tests {
                 "4 SSL 3.0 [deprecated-protocol]"
             ]
         );
+        // The string is expanded as OpenSSL expands it: everything it enables is reported, and
+        // only what RC4-SHA and 3DES add is weak.
+        let found = c("SSL_CTX_set_cipher_list(ctx, \"HIGH:!aNULL:!MD5:RC4-SHA:3DES\");");
+        let weak: Vec<&String> = found.iter().filter(|f| !f.ends_with("[]")).collect();
         assert_eq!(
-            c("SSL_CTX_set_cipher_list(ctx, \"HIGH:!aNULL:!MD5:RC4-SHA:3DES\");"),
+            weak,
             [
                 "1 RC4-128 [weak-cipher-suite]",
-                "1 3DES [weak-cipher-suite]"
-            ]
+                "1 DES-EDE3-CBC [weak-cipher-suite]"
+            ],
+            "{found:?}"
         );
+        assert!(found.contains(&"1 AES-256-GCM []".to_string()), "{found:?}");
+        let found = c("SSL_CTX_set_cipher_list(ctx, \"HIGH:!aNULL:!eNULL:!RC4:-3DES:!MD5\");");
         assert!(
-            c("SSL_CTX_set_cipher_list(ctx, \"HIGH:!aNULL:!eNULL:!RC4:-3DES:!MD5\");").is_empty()
+            !found.is_empty() && found.iter().all(|f| f.ends_with("[]")),
+            "{found:?}"
         );
         assert!(c("puts(\"SSL_CTX_set_min_proto_version(ctx, TLS1_VERSION)\");").is_empty());
     }

@@ -31,6 +31,11 @@ pub enum Form {
     Ref,
     /// Either.
     Any,
+    /// A method of that name called on any receiver (`socket.setEnabledProtocols(…)`): the
+    /// action must check the arguments, since the receiver's type is unknown.
+    Method,
+    /// A property of that name assigned on any receiver (`s.enabledProtocols = …`).
+    Property,
 }
 
 /// Where an action finds a value among a call's arguments.
@@ -418,11 +423,15 @@ impl<'a> Ctx<'a> {
                 }
                 Form::Ref => !is_call,
                 Form::Any => true,
+                Form::Method => is_call && written.len() >= 2,
+                Form::Property => !is_call && written.len() >= 2 && self.t.is_punct(last + 1, b'='),
             };
             if !form_ok {
                 continue;
             }
+            let any_receiver = matches!(rule.form, Form::Method | Form::Property);
             let ok = match &resolved {
+                _ if any_receiver => true,
                 Some(full) => suffix_eq(segs, full) && full.len() == segs.len(),
                 None => {
                     rule.min > 0 && written.len() >= rule.min as usize && suffix_eq(segs, written)
@@ -747,7 +756,7 @@ impl<'a> Ctx<'a> {
 
     /// The right-hand side starting at `a`: up to `;` or `,` at depth 0, a closing bracket
     /// below depth 0, or a new line at depth 0 in languages without semicolons.
-    fn rhs(&self, a: usize) -> (usize, usize) {
+    pub fn rhs(&self, a: usize) -> (usize, usize) {
         let newline_ends = matches!(
             self.lang,
             Language::Python

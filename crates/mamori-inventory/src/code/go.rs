@@ -15,7 +15,48 @@ use super::lexer::Kind;
 use Act::{Alg, AlgSized, Custom, Proto};
 use Form::{Call, Ref};
 
-pub static RULES: LanguageRules = LanguageRules::new(GO_RULES, &[], imports::go);
+pub static RULES: LanguageRules = LanguageRules::new(GO_RULES, &[], go_imports);
+
+fn go_imports(ctx: &mut Ctx<'_>) {
+    imports::go(ctx);
+    cipher_suites(ctx);
+}
+
+/// `tls.TLS_RSA_WITH_RC4_128_SHA` and the other suite constants of `crypto/tls` (in
+/// `tls.Config.CipherSuites`, or anywhere): the suite's parts, with `weak-cipher-suite` on the
+/// broken ones, as the configuration scanners report a cipher list.
+fn cipher_suites(ctx: &mut Ctx<'_>) {
+    let n = ctx.t.len();
+    for i in 2..n {
+        let name = ctx.t.text(i);
+        if ctx.t.kind(i) != Some(Kind::Ident)
+            || !name.starts_with("TLS_")
+            || !ctx.t.is_punct(i - 1, b'.')
+            || ctx.t.kind(i - 2) != Some(Kind::Ident)
+            || (i >= 3 && ctx.t.is_punct(i - 3, b'.'))
+        {
+            continue;
+        }
+        let pkg = ctx.imports.get(ctx.t.text(i - 2)).and_then(|p| p.first());
+        if pkg.map(String::as_str) != Some("crypto/tls") {
+            continue;
+        }
+        let Some(suite) = mamori_model::catalogue::tls_cipher_suite_by_name(name) else {
+            continue;
+        };
+        let symbol = format!("{}.{name}", ctx.t.text(i - 2));
+        for choice in super::config::suite_choices(&[suite]) {
+            ctx.emit_at(
+                "go.tls.cipher-suite",
+                i,
+                &symbol,
+                choice.algorithm,
+                &choice.weaknesses,
+                None,
+            );
+        }
+    }
+}
 
 const GO_RULES: &[Rule] = &[
     rule("go.hash", "crypto/md5 New", 0, Call, Alg("MD5")),

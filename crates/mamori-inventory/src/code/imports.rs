@@ -171,27 +171,31 @@ pub fn javascript(ctx: &mut Ctx<'_>) {
     let module_name = |s: String| s.strip_prefix("node:").map(str::to_string).unwrap_or(s);
     let mut i = 0;
     while i < n {
-        // `require('m')`.
-        if ctx.t.is_ident(i, "require")
+        // `x = require('m')`, `{ a, b } = require('m')`, `{ a } = await import('m')`;
+        // `require('m').createHash(…)` needs no name.
+        let loader = ctx.t.is_ident(i, "require") || ctx.t.is_ident(i, "import");
+        if loader
             && ctx.t.is_punct(i + 1, b'(')
             && ctx.t.kind(i + 2) == Some(Kind::Str)
             && ctx.t.is_punct(i + 3, b')')
         {
             let module = module_name(ctx.t.string(i + 2));
-            // Walk back to `x =` or `{ a, b } =`.
-            if i >= 2 && (ctx.t.is_punct(i - 1, b'=')) {
-                if ident(ctx, i - 2) {
+            let mut k = i;
+            if k >= 1 && ctx.t.is_ident(k - 1, "await") {
+                k -= 1;
+            }
+            if k >= 2 && ctx.t.is_punct(k - 1, b'=') {
+                if ident(ctx, k - 2) {
                     ctx.imports
-                        .insert(ctx.t.text(i - 2).to_string(), vec![module.clone()]);
-                } else if ctx.t.is_punct(i - 2, b'}') {
-                    let mut k = i - 2;
-                    while k > 0 && !ctx.t.is_punct(k, b'{') {
-                        k -= 1;
+                        .insert(ctx.t.text(k - 2).to_string(), vec![module.clone()]);
+                } else if ctx.t.is_punct(k - 2, b'}') {
+                    let mut o = k - 2;
+                    while o > 0 && !ctx.t.is_punct(o, b'{') {
+                        o -= 1;
                     }
-                    destructure(ctx, k, i - 2, &module);
+                    destructure(ctx, o, k - 2, &module);
                 }
             }
-            // `require('m').createHash(…)` needs no name.
             i += 4;
             continue;
         }

@@ -7,7 +7,7 @@ use super::imports;
 use super::lexer::Kind;
 
 use Act::{Alg, ArgApi, Custom};
-use Form::{Call, New};
+use Form::{Call, Method, New, Property};
 
 pub static RULES: LanguageRules = LanguageRules::new(
     JAVA_RULES,
@@ -92,6 +92,41 @@ const JAVA_RULES: &[Rule] = &[
         2,
         Call,
         Custom(ssl_context),
+    ),
+    rule(
+        "java.jsse.enabled-protocols",
+        "setEnabledProtocols",
+        1,
+        Method,
+        Custom(enabled_protocols),
+    ),
+    rule(
+        "java.jsse.enabled-protocols",
+        "setProtocols",
+        1,
+        Method,
+        Custom(enabled_protocols),
+    ),
+    rule(
+        "java.jsse.enabled-protocols",
+        "enabledProtocols",
+        1,
+        Property,
+        Custom(enabled_protocols),
+    ),
+    rule(
+        "java.jsse.enabled-protocols",
+        "protocols",
+        1,
+        Property,
+        Custom(enabled_protocols),
+    ),
+    rule(
+        "java.jsse.system-property",
+        "java lang System setProperty",
+        2,
+        Call,
+        Custom(protocol_property),
     ),
     rule(
         "java.jca.secret-key-spec",
@@ -927,4 +962,64 @@ fn secret_key_factory(ctx: &mut Ctx<'_>, m: &Match) {
         Vec::new()
     };
     ctx.emit(m, alg, &extra);
+}
+
+/// `socket.setEnabledProtocols(new String[] {"TLSv1.2"})`, `params.setProtocols(…)`, Kotlin
+/// `s.enabledProtocols = arrayOf("TLSv1")`: every JSSE protocol name given. The receiver's type
+/// is unknown, so only arguments that are all protocol names count.
+fn enabled_protocols(ctx: &mut Ctx<'_>, m: &Match) {
+    let range = if m.args.is_empty() {
+        ctx.rhs(m.tok + 2)
+    } else {
+        (m.args[0].0, m.args.last().map_or(m.args[0].1, |r| r.1))
+    };
+    let (a, b) = range;
+    let mut names = Vec::new();
+    for j in a..b {
+        match ctx.t.kind(j) {
+            Some(Kind::Str) => names.push(ctx.t.string(j)),
+            Some(Kind::Ident) => {
+                // A constant naming a protocol.
+                if let Some(v) = ctx
+                    .const_range(ctx.t.text(j))
+                    .and_then(|r| ctx.eval_str(r))
+                    .filter(|v| jsse_protocol(v).is_some())
+                {
+                    names.push(v);
+                }
+            }
+            _ => {}
+        }
+    }
+    if names.is_empty() || names.iter().any(|n| jsse_protocol(n).is_none()) {
+        return;
+    }
+    emit_protocols(ctx, m, names.iter().map(String::as_str));
+}
+
+fn emit_protocols<'n>(ctx: &mut Ctx<'_>, m: &Match, names: impl Iterator<Item = &'n str>) {
+    let mut seen = Vec::new();
+    for n in names {
+        if let Some((name, version)) = jsse_protocol(n.trim()) {
+            if !seen.contains(&(name, version)) {
+                seen.push((name, version));
+                let symbol = m.symbol.clone();
+                ctx.emit_protocol(m.rule, m.tok, &symbol, name, version);
+            }
+        }
+    }
+}
+
+/// `System.setProperty("https.protocols", "TLSv1,TLSv1.1")` and `jdk.tls.client.protocols`.
+fn protocol_property(ctx: &mut Ctx<'_>, m: &Match) {
+    let key = ctx.arg(m, Sel::Pos(0)).and_then(|r| ctx.eval_str(r));
+    if !matches!(
+        key.as_deref(),
+        Some("https.protocols" | "jdk.tls.client.protocols" | "jdk.tls.server.protocols")
+    ) {
+        return;
+    }
+    if let Some(value) = ctx.arg(m, Sel::Pos(1)).and_then(|r| ctx.eval_str(r)) {
+        emit_protocols(ctx, m, value.split(','));
+    }
 }

@@ -114,6 +114,20 @@ mod tests {
         use Language::Java;
         pos(
             Java,
+            "socket.setEnabledProtocols(new String[] {\"TLSv1.3\", \"TLSv1.2\"});",
+            &["TLS 1.3", "TLS 1.2"],
+        );
+        neg(
+            Java,
+            "table.setEnabledProtocols(new String[] {\"http\", \"ftp\"});",
+        );
+        pos(
+            Java,
+            "System.setProperty(\"jdk.tls.client.protocols\", \"TLSv1,TLSv1.2\");",
+            &["TLS 1.0 [deprecated-protocol]", "TLS 1.2"],
+        );
+        pos(
+            Java,
             r#"Cipher c = Cipher.getInstance("AES/GCM/NoPadding");"#,
             &["AES-GCM"],
         );

@@ -12,7 +12,7 @@ use super::java::{
 use super::lexer::Kind;
 
 use Act::{Alg, AlgSized, Custom, Proto};
-use Form::{Call, New, Ref};
+use Form::{Call, Method, New, Ref};
 
 pub static RULES: LanguageRules = LanguageRules::new(PY_RULES, &[], python_imports);
 
@@ -185,6 +185,13 @@ const PY_RULES: &[Rule] = &[
         2,
         Ref,
         Proto("SSL", "3.0"),
+    ),
+    rule(
+        "python.ssl.ciphers",
+        "set_ciphers",
+        1,
+        Method,
+        Custom(set_ciphers),
     ),
     // pyca/cryptography hashes.
     rule(
@@ -1352,5 +1359,17 @@ fn jwt_decode(ctx: &mut Ctx<'_>, m: &Match) {
         if let Some(alg) = jose(&n).and_then(|x| ctx.algorithm(x, None)) {
             ctx.emit(m, alg, &[]);
         }
+    }
+}
+
+/// `ctx.set_ciphers("ECDHE+AESGCM:!aNULL")`: the algorithms the OpenSSL cipher string enables,
+/// evaluated as OpenSSL does. Only a string OpenSSL would accept counts, since the receiver's
+/// type is unknown.
+fn set_ciphers(ctx: &mut Ctx<'_>, m: &Match) {
+    let Some(list) = ctx.arg(m, Sel::Pos(0)).and_then(|r| ctx.eval_str(r)) else {
+        return;
+    };
+    for choice in super::config::cipher_string_choices(&list) {
+        ctx.emit(m, choice.algorithm, &choice.weaknesses);
     }
 }

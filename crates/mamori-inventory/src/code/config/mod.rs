@@ -44,6 +44,8 @@ mod ssh;
 mod text;
 mod tls;
 
+pub(crate) use tls::{cipher_string_choices, suite_choices};
+
 use mamori_model::{
     Algorithm, CodeFinding, CodeFindingKind, Language, Location, ProtocolVersion, Weakness,
 };
