@@ -59,4 +59,10 @@ if [ -d "$cfg" ]; then
     done
   done < <(find "$cfg" -type f ! -name labels.tsv -print0)
 fi
+# Systems files and policies: the example organization and the built-in policies.
+mkdir -p "$here/corpus/assess_toml"
+cp "$repo/examples/org/systems.toml" "$here/corpus/assess_toml/seed-systems.toml"
+for p in "$repo"/crates/mamori-assess/src/policy/builtin/*.toml; do
+  cp "$p" "$here/corpus/assess_toml/seed-policy-$(basename "$p")"
+done
 echo "seeded $(find "$here/corpus" -name 'seed-*' | wc -l) files"

@@ -4,11 +4,14 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 /// mamori (守り) — cryptographic inventory and post-quantum readiness.
 ///
-/// mamori finds the cryptography an organization uses, says how strong each piece is today and
-/// whether a quantum computer breaks it, and writes the result as a table, JSON or a
-/// CycloneDX 1.6 CBOM. Nothing leaves the machine.
+/// mamori finds the cryptography an organization uses (files, TLS and SSH endpoints, source
+/// code and configuration), says how strong each piece is today and whether a quantum computer
+/// breaks it, writes the inventory as a table, JSON, a CycloneDX 1.6 CBOM or SARIF, turns it
+/// into a migration plan (assess) and checks it against crypto policies (policy check).
+/// Nothing leaves the machine.
 ///
-/// Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error.
+/// Exit codes: 0 clean, 1 findings at or above --fail-on or a policy violated, 2 usage or
+/// input error.
 #[derive(Debug, Parser)]
 #[command(
     name = "mamori",
@@ -33,8 +36,49 @@ pub enum ColorChoice {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Inventory cryptography: key and certificate files (more sources to come).
+    /// Inventory cryptography: files, TLS and SSH endpoints, source code and configuration.
     Scan(ScanArgs),
+    /// Check CBOMs against a crypto policy (policy as code); list and show the built-ins.
+    Policy(crate::policy::PolicyArgs),
+    /// Assess systems: status per asset, Mosca exposure, tiers, deadlines and the roadmap.
+    ///
+    /// Reads a systems file (TOML) that names each system — owner, sector, criticality 1–4,
+    /// internet-facing or not, how many years its data must stay confidential and its
+    /// signatures trusted, the years its migration takes, what it depends on — and the CBOMs
+    /// that describe its cryptography (from `mamori scan ... --format cbom` or another tool).
+    /// CBOMs given on the command line belong to the pseudo-system "unassigned".
+    ///
+    /// For each asset: a status as of the year (broken, below-target, quantum-vulnerable,
+    /// quantum-safe), why, what to do (e.g. move key exchange to X25519MLKEM768, re-issue with
+    /// ML-DSA-65) and by when. For each system: a tier and deadline (critical sectors that
+    /// are exposed: 2030; others at risk: 2033; the rest: 2035 — overridable with [[tier]]
+    /// rules), pulled forward when a system that depends on it is due earlier, and Mosca's
+    /// exposure per CRQC scenario (x + y > z: protection years + migration years > years left).
+    /// The roadmap groups systems into waves by deadline, dependencies first, and warns when a
+    /// deadline cannot be met.
+    ///
+    /// Minimal systems.toml:
+    ///   organization = "Example Ministry"
+    ///   scenarios = [2030, 2035, 2040]
+    ///   [[system]]
+    ///   name = "tax-portal"
+    ///   sector = "public"          # public finance telecom energy healthcare
+    ///   criticality = 4            #   transport ports cloud other
+    ///   internet_facing = true
+    ///   confidentiality_years = 10
+    ///   migration_years = 3
+    ///   depends_on = ["identity-ca"]
+    ///   cbom = ["cbom/tax-portal.json"]   # relative to the TOML file
+    ///
+    /// Examples:
+    ///   mamori assess --systems systems.toml
+    ///   mamori assess --systems systems.toml --format html -o report.html
+    ///   mamori assess --systems systems.toml --format json -o 2026.json
+    ///   mamori assess --systems systems.toml --baseline 2025.json --format markdown
+    ///   mamori assess --systems systems.toml stray-host.cbom.json --year 2031
+    ///   mamori assess --systems systems.toml --fail-on broken    # CI gate
+    #[command(verbatim_doc_comment)]
+    Assess(AssessArgs),
 }
 
 #[derive(Debug, Args)]
@@ -262,6 +306,44 @@ pub enum FailOn {
     QuantumVulnerable,
     /// Always exit 0 when the scan itself succeeded.
     Never,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AssessFormat {
+    /// One line per system, one per asset needing action, then warnings.
+    Table,
+    /// The whole assessment as one JSON document (stable field names).
+    Json,
+    /// A report with headings and tables.
+    Markdown,
+    /// A self-contained HTML page with charts.
+    Html,
+}
+
+#[derive(Debug, Args)]
+pub struct AssessArgs {
+    /// The systems file (TOML).
+    #[arg(long, value_name = "FILE")]
+    pub systems: PathBuf,
+    /// More CBOMs, belonging to no system (assessed as the pseudo-system "unassigned").
+    #[arg(value_name = "CBOM")]
+    pub cboms: Vec<PathBuf>,
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = AssessFormat::Table)]
+    pub format: AssessFormat,
+    /// Write the output to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Assess as of this year instead of the current one.
+    #[arg(long, value_name = "YEAR")]
+    pub year: Option<u16>,
+    /// A previous `--format json` output: report assets migrated and new since then.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    /// Exit with 1 when an asset has this status or a worse one (the report is not a gate by
+    /// default; `mamori policy check` is).
+    #[arg(long, value_enum, default_value_t = FailOn::Never)]
+    pub fail_on: FailOn,
 }
 
 #[derive(Debug, Args)]

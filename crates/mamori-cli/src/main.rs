@@ -2,8 +2,10 @@
 //! a library crate; this binary only wires them to the terminal.
 #![forbid(unsafe_code)]
 
+mod assess;
 mod cli;
 mod output;
+mod policy;
 mod scan_code;
 mod scan_files;
 mod scan_net;
@@ -32,6 +34,8 @@ fn main() -> ExitCode {
             cli::ScanTarget::Tls(net) => scan_net::run(&net, scan_net::Protocol::Tls),
             cli::ScanTarget::Code(code) => scan_code::run(&code),
         },
+        cli::Command::Policy(p) => policy::run(&p),
+        cli::Command::Assess(a) => assess::run(&a),
     };
     match result {
         Ok(code) => ExitCode::from(code),

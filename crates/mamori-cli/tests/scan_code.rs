@@ -2,28 +2,17 @@
 //! exit codes, and every output format (JSON, CBOM checked against the CycloneDX 1.6 schema,
 //! SARIF 2.1.0).
 
-use std::path::PathBuf;
-use std::process::Command;
+mod common;
 
-use assert_cmd::cargo::CommandCargoExt;
+use std::path::PathBuf;
+
 use serde_json::Value;
 
 fn example() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../examples/code")
 }
 
-fn mamori(args: &[&str]) -> (i32, String, String) {
-    let out = Command::cargo_bin("mamori")
-        .expect("binary")
-        .args(args)
-        .output()
-        .expect("mamori runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
+use common::mamori;
 
 fn json_report(extra: &[&str]) -> (i32, Value) {
     let root = example();

@@ -2,10 +2,11 @@
 //! keytool, scanned by the `mamori` binary; every asset's algorithm, strength, quantum category
 //! and status is checked, and garbage must yield nothing.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use assert_cmd::cargo::CommandCargoExt;
 use serde_json::Value;
 
 fn sh(dir: &Path, script: &str) {
@@ -24,18 +25,7 @@ fn sh(dir: &Path, script: &str) {
     );
 }
 
-fn mamori(args: &[&str]) -> (i32, String, String) {
-    let out = Command::cargo_bin("mamori")
-        .expect("binary built")
-        .args(args)
-        .output()
-        .expect("mamori runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
+use common::mamori;
 
 /// Builds the fixture tree once per test binary run.
 fn build_tree(dir: &Path) {

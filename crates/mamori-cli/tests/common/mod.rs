@@ -50,3 +50,24 @@ pub fn scan_json(protocol: &str, port: u16, extra: &[&str]) -> (i32, Value) {
         serde_json::from_str(line).expect("one JSON object per line"),
     )
 }
+
+/// Runs `mamori ARGS...` in `dir` (the current directory when `None`) and returns the exit code,
+/// standard output and standard error.
+pub fn mamori_in(dir: Option<&std::path::Path>, args: &[&str]) -> (i32, String, String) {
+    let mut cmd = Command::cargo_bin("mamori").expect("binary built");
+    cmd.args(args);
+    if let Some(d) = dir {
+        cmd.current_dir(d);
+    }
+    let out = cmd.output().expect("mamori runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// [`mamori_in`] in the current directory.
+pub fn mamori(args: &[&str]) -> (i32, String, String) {
+    mamori_in(None, args)
+}
