@@ -486,6 +486,8 @@ pub fn assess_inventories(
                     migration_years: systems::DEFAULT_MIGRATION_YEARS,
                     depends_on: Vec::new(),
                     cbom: Vec::new(),
+                    paths: Vec::new(),
+                    targets: Vec::new(),
                 });
                 assigned.push(TierAssignment {
                     tier: UNASSIGNED_TIER,
@@ -931,6 +933,8 @@ mod tests {
             migration_years: 2,
             depends_on: deps.iter().map(|d| d.to_string()).collect(),
             cbom: Vec::new(),
+            paths: Vec::new(),
+            targets: Vec::new(),
         }
     }
 

@@ -30,6 +30,8 @@
 //! migration_years = 3                 # optional, default 2: the migration effort estimate
 //! depends_on = ["identity-ca"]        # optional: names of other systems
 //! cbom = ["cbom/tax-portal.json"]     # optional: CycloneDX CBOMs, relative to the TOML file
+//! paths = ["deploy/tax-portal"]       # optional: scanned by `mamori assess` itself (files and code)
+//! targets = ["tls:tax.example:443", "ssh:tax.example:22"]   # optional: probed by `mamori assess`
 //! ```
 //!
 //! Conditions of `when_any`: `internet-facing`, `long-shelf-life` (confidentiality_years ≥ 10),
@@ -154,6 +156,14 @@ pub struct SystemSpec {
     /// CBOM paths as written (relative to the TOML file); [`load_systems`] resolves them.
     #[serde(default)]
     pub cbom: Vec<PathBuf>,
+    /// Files and directories `mamori assess` scans itself (keys, certificates, keystores,
+    /// source code and configuration), relative to the TOML file like `cbom`.
+    #[serde(default)]
+    pub paths: Vec<PathBuf>,
+    /// Endpoints `mamori assess` probes itself: `tls:host:port` or `ssh:host:port` (a bare
+    /// `host:port` is TLS).
+    #[serde(default)]
+    pub targets: Vec<String>,
 }
 
 /// One condition of a tier rule's `when_any`.
@@ -366,7 +376,7 @@ pub fn load_systems(path: &Path) -> Result<SystemsFile> {
     let mut file = parse_systems(&text, path)?;
     let base = path.parent().unwrap_or(Path::new(""));
     for s in &mut file.systems {
-        for c in &mut s.cbom {
+        for c in s.cbom.iter_mut().chain(s.paths.iter_mut()) {
             if c.is_relative() {
                 *c = base.join(&*c);
             }
@@ -551,6 +561,8 @@ mod tests {
             migration_years: DEFAULT_MIGRATION_YEARS,
             depends_on: Vec::new(),
             cbom: Vec::new(),
+            paths: Vec::new(),
+            targets: Vec::new(),
         }
     }
 
