@@ -97,3 +97,28 @@ pub fn emit(path: Option<&Path>, text: &str) -> anyhow::Result<()> {
         }
     }
 }
+
+/// A file-counting spinner on standard error for the tree walkers, hidden when `show` is false.
+pub fn file_spinner(show: bool, what: &str) -> indicatif::ProgressBar {
+    if !show {
+        return indicatif::ProgressBar::hidden();
+    }
+    let pb = indicatif::ProgressBar::new_spinner();
+    pb.set_style(
+        indicatif::ProgressStyle::with_template(&format!(
+            "{{spinner}} {{human_pos}} {what}, {{elapsed}}"
+        ))
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+    );
+    pb.enable_steady_tick(std::time::Duration::from_millis(120));
+    pb
+}
+
+/// Counts files on a spinner as the walkers finish them.
+pub struct FileBar(pub indicatif::ProgressBar);
+
+impl mamori_inventory::Progress for FileBar {
+    fn file_done(&self, _bytes: u64) {
+        self.0.inc(1);
+    }
+}

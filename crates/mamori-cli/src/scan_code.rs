@@ -6,7 +6,6 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, bail};
-use indicatif::{ProgressBar, ProgressStyle};
 use mamori_inventory::code::{CodeScanOptions, CodeScanReport};
 use mamori_model::{CodeFinding, Status};
 use serde::Serialize;
@@ -17,14 +16,6 @@ use crate::output;
 use crate::scan_files::threshold;
 
 const MAX_WARNINGS: usize = 50;
-
-struct Bar(ProgressBar);
-
-impl mamori_inventory::Progress for Bar {
-    fn file_done(&self, _bytes: u64) {
-        self.0.inc(1);
-    }
-}
 
 pub fn run(args: &ScanCodeArgs) -> anyhow::Result<u8> {
     for p in &args.paths {
@@ -46,20 +37,10 @@ pub fn run(args: &ScanCodeArgs) -> anyhow::Result<u8> {
         languages: args.languages.clone(),
     };
     let show_progress = !args.quiet && std::io::stderr().is_terminal();
-    let bar = if show_progress {
-        let pb = ProgressBar::new_spinner();
-        pb.set_style(
-            ProgressStyle::with_template("{spinner} {human_pos} files walked, {elapsed}")
-                .unwrap_or_else(|_| ProgressStyle::default_spinner()),
-        );
-        pb.enable_steady_tick(Duration::from_millis(120));
-        pb
-    } else {
-        ProgressBar::hidden()
-    };
+    let bar = output::file_spinner(show_progress, "files walked");
     let started = Instant::now();
     let report = if show_progress {
-        mamori_inventory::code::scan_code_paths(&args.paths, &opts, &Bar(bar.clone()))
+        mamori_inventory::code::scan_code_paths(&args.paths, &opts, &output::FileBar(bar.clone()))
     } else {
         mamori_inventory::code::scan_code_paths(&args.paths, &opts, &mamori_inventory::NoProgress)
     };

@@ -4,7 +4,6 @@ use std::io::IsTerminal;
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, bail};
-use indicatif::{ProgressBar, ProgressStyle};
 use mamori_inventory::{AnalyzeOptions, ScanOptions, ScanReport};
 use mamori_model::{Asset, AssetKind, Status};
 use serde::Serialize;
@@ -15,14 +14,6 @@ use crate::output;
 
 /// At most this many problems are printed on standard error; the JSON output has them all.
 const MAX_WARNINGS: usize = 50;
-
-struct Bar(ProgressBar);
-
-impl mamori_inventory::Progress for Bar {
-    fn file_done(&self, _bytes: u64) {
-        self.0.inc(1);
-    }
-}
 
 pub fn run(args: &ScanFilesArgs) -> anyhow::Result<u8> {
     for p in &args.paths {
@@ -41,20 +32,10 @@ pub fn run(args: &ScanFilesArgs) -> anyhow::Result<u8> {
         follow_links: args.follow,
     };
     let show_progress = !args.quiet && std::io::stderr().is_terminal();
-    let bar = if show_progress {
-        let pb = ProgressBar::new_spinner();
-        pb.set_style(
-            ProgressStyle::with_template("{spinner} {human_pos} files scanned, {elapsed}")
-                .unwrap_or_else(|_| ProgressStyle::default_spinner()),
-        );
-        pb.enable_steady_tick(Duration::from_millis(120));
-        pb
-    } else {
-        ProgressBar::hidden()
-    };
+    let bar = output::file_spinner(show_progress, "files scanned");
     let started = Instant::now();
     let report = if show_progress {
-        mamori_inventory::scan_paths(&args.paths, &opts, &Bar(bar.clone()))
+        mamori_inventory::scan_paths(&args.paths, &opts, &output::FileBar(bar.clone()))
     } else {
         mamori_inventory::scan_paths(&args.paths, &opts, &mamori_inventory::NoProgress)
     };

@@ -2188,18 +2188,7 @@ mod tests {
 
     /// `line subject [weaknesses]` per finding.
     fn summary(lang: Language, src: &str) -> Vec<String> {
-        scan(lang, src)
-            .iter()
-            .map(|f| {
-                let w: Vec<&str> = f.weaknesses.iter().map(|w| w.kind.as_str()).collect();
-                format!(
-                    "{} {} [{}]",
-                    f.location.line.unwrap_or(0),
-                    f.subject(),
-                    w.join(",")
-                )
-            })
-            .collect()
+        super::super::described(lang, src)
     }
 
     fn c(src: &str) -> Vec<String> {

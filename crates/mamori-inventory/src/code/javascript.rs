@@ -1373,18 +1373,7 @@ mod tests {
     use mamori_model::Language;
 
     fn summary(lang: Language, src: &str) -> Vec<String> {
-        super::super::scan_source_in(lang, src.as_bytes(), 2026)
-            .iter()
-            .map(|f| {
-                let w: Vec<&str> = f.weaknesses.iter().map(|w| w.kind.as_str()).collect();
-                format!(
-                    "{} {} [{}]",
-                    f.location.line.unwrap_or(0),
-                    f.subject(),
-                    w.join(",")
-                )
-            })
-            .collect()
+        super::super::described(lang, src)
     }
 
     fn js(src: &str) -> Vec<String> {

@@ -79,6 +79,24 @@ pub fn scan_source_in(language: Language, data: &[u8], year: u16) -> Vec<CodeFin
     engine::run(language, data, rules, year)
 }
 
+/// `line subject [weaknesses]` for each finding of `src` read as `lang` in 2026: the form the
+/// rule tables' tests compare against.
+#[cfg(test)]
+pub(crate) fn described(lang: Language, src: &str) -> Vec<String> {
+    scan_source_in(lang, src.as_bytes(), 2026)
+        .iter()
+        .map(|f| {
+            let w: Vec<&str> = f.weaknesses.iter().map(|w| w.kind.as_str()).collect();
+            format!(
+                "{} {} [{}]",
+                f.location.line.unwrap_or(0),
+                f.subject(),
+                w.join(",")
+            )
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     //! One positive and one negative case per rule group of the Java, Kotlin, Python and Go

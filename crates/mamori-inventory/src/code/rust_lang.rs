@@ -1846,18 +1846,7 @@ mod tests {
 
     /// `line subject [weaknesses]` per finding, in order.
     fn scan(src: &str) -> Vec<String> {
-        super::super::scan_source_in(Language::Rust, src.as_bytes(), 2026)
-            .iter()
-            .map(|f| {
-                let w: Vec<&str> = f.weaknesses.iter().map(|w| w.kind.as_str()).collect();
-                format!(
-                    "{} {} [{}]",
-                    f.location.line.unwrap_or(0),
-                    f.subject(),
-                    w.join(",")
-                )
-            })
-            .collect()
+        super::super::described(Language::Rust, src)
     }
 
     fn subjects(src: &str) -> Vec<String> {
