@@ -60,6 +60,8 @@ pub enum Act {
     ArgApi(Sel, Option<Sel>),
     /// A protocol version (`TLS`, `1.0`).
     Proto(&'static str, &'static str),
+    /// A fixed algorithm keyed by an argument: a literal key there is reported as hard-coded.
+    Keyed(&'static str, Sel),
     /// Anything else.
     Custom(Action),
 }
@@ -1189,6 +1191,13 @@ impl<'a> Ctx<'a> {
                     .and_then(|v| u32::try_from(v).ok());
                 if let Some(alg) = self.algorithm(&name, size) {
                     self.emit(m, alg, &[]);
+                }
+            }
+            Act::Keyed(name, key_sel) => {
+                if let Some(alg) = self.algorithm(name, None) {
+                    self.emit(m, alg.clone(), &[]);
+                    let key = self.arg(m, *key_sel);
+                    self.material(m, key, MaterialKind::SecretKey, Some(&alg));
                 }
             }
             Act::Proto(name, version) => {

@@ -2,17 +2,14 @@
 //! package only through an import, so every rule requires one: a local package that happens to
 //! be called `aes` never matches.
 
-use mamori_model::{Algorithm, MaterialKind, Weakness};
+use mamori_model::{Algorithm, MaterialKind};
 
 use super::engine::{Act, Ctx, Form, LanguageRules, Match, Rule, Sel, rule, with_mode};
 use super::imports;
-use super::java::{
-    MIN_ITERATIONS, curve_algorithm, hmac_of, low_iterations, pkcs1_encryption, weak_hash_password,
-    weak_password_hash,
-};
+use super::java::{curve_algorithm, hmac_of, kdf_emit, pkcs1_encryption, weak_password_hash};
 use super::lexer::Kind;
 
-use Act::{Alg, AlgSized, Custom, Proto};
+use Act::{Alg, AlgSized, Custom, Keyed, Proto};
 use Form::{Call, Ref};
 
 pub static RULES: LanguageRules = LanguageRules::new(GO_RULES, &[], go_imports);
@@ -170,35 +167,35 @@ const GO_RULES: &[Rule] = &[
         "crypto/aes NewCipher",
         0,
         Call,
-        Custom(block_aes),
+        Keyed("AES", Sel::Pos(0)),
     ),
     rule(
         "go.cipher",
         "crypto/des NewCipher",
         0,
         Call,
-        Custom(block_des),
+        Keyed("DES", Sel::Pos(0)),
     ),
     rule(
         "go.cipher",
         "crypto/des NewTripleDESCipher",
         0,
         Call,
-        Custom(block_3des),
+        Keyed("3DES", Sel::Pos(0)),
     ),
     rule(
         "go.cipher",
         "crypto/rc4 NewCipher",
         0,
         Call,
-        Custom(block_rc4),
+        Keyed("RC4", Sel::Pos(0)),
     ),
     rule(
         "go.cipher",
         "golang.org/x/crypto/blowfish NewCipher",
         0,
         Call,
-        Custom(block_blowfish),
+        Keyed("Blowfish", Sel::Pos(0)),
     ),
     rule(
         "go.cipher.mode",
@@ -275,14 +272,14 @@ const GO_RULES: &[Rule] = &[
         "golang.org/x/crypto/chacha20poly1305 New",
         0,
         Call,
-        Custom(chacha),
+        Keyed("ChaCha20-Poly1305", Sel::Pos(0)),
     ),
     rule(
         "go.aead",
         "golang.org/x/crypto/chacha20poly1305 NewX",
         0,
         Call,
-        Custom(xchacha),
+        Keyed("XChaCha20-Poly1305", Sel::Pos(0)),
     ),
     rule(
         "go.rsa",
@@ -678,31 +675,6 @@ fn hash_ref(ctx: &Ctx<'_>, range: Option<(usize, usize)>) -> Option<Algorithm> {
     None
 }
 
-fn block(ctx: &mut Ctx<'_>, m: &Match, name: &str) {
-    let Some(alg) = ctx.algorithm(name, None) else {
-        return;
-    };
-    ctx.emit(m, alg.clone(), &[]);
-    let key = ctx.arg(m, Sel::Pos(0));
-    ctx.material(m, key, MaterialKind::SecretKey, Some(&alg));
-}
-
-fn block_aes(ctx: &mut Ctx<'_>, m: &Match) {
-    block(ctx, m, "AES")
-}
-fn block_des(ctx: &mut Ctx<'_>, m: &Match) {
-    block(ctx, m, "DES")
-}
-fn block_3des(ctx: &mut Ctx<'_>, m: &Match) {
-    block(ctx, m, "3DES")
-}
-fn block_rc4(ctx: &mut Ctx<'_>, m: &Match) {
-    block(ctx, m, "RC4")
-}
-fn block_blowfish(ctx: &mut Ctx<'_>, m: &Match) {
-    block(ctx, m, "Blowfish")
-}
-
 /// A mode over a block cipher held in a variable of the same file: `cipher.NewGCM(block)`.
 fn mode(ctx: &mut Ctx<'_>, m: &Match, mode: &str, iv_arg: Option<usize>) {
     let base = ctx
@@ -744,13 +716,6 @@ fn mode_cfb(ctx: &mut Ctx<'_>, m: &Match) {
 }
 fn mode_ofb(ctx: &mut Ctx<'_>, m: &Match) {
     mode(ctx, m, "OFB", Some(1))
-}
-
-fn chacha(ctx: &mut Ctx<'_>, m: &Match) {
-    block(ctx, m, "ChaCha20-Poly1305")
-}
-fn xchacha(ctx: &mut Ctx<'_>, m: &Match) {
-    block(ctx, m, "XChaCha20-Poly1305")
 }
 
 fn rsa_pkcs1(ctx: &mut Ctx<'_>, m: &Match) {
@@ -831,20 +796,14 @@ fn pbkdf2(ctx: &mut Ctx<'_>, m: &Match, pw: usize, salt: usize, iter: usize, has
     if let Some(r) = h {
         ctx.consume(r);
     }
-    let mut extra: Vec<Weakness> = Vec::new();
-    if hash_alg.as_ref().is_some_and(weak_password_hash) {
-        extra.push(weak_hash_password());
-    }
-    if let Some(n) = ctx
-        .arg(m, Sel::Pos(iter))
-        .and_then(|r| ctx.eval_int(r))
-        .filter(|&n| n < MIN_ITERATIONS)
-    {
-        extra.push(low_iterations(n));
-    }
-    if let Some(alg) = ctx.algorithm("PBKDF2", None) {
-        ctx.emit(m, alg, &extra);
-    }
+    let n = ctx.arg(m, Sel::Pos(iter)).and_then(|r| ctx.eval_int(r));
+    kdf_emit(
+        ctx,
+        m,
+        "PBKDF2",
+        hash_alg.as_ref().is_some_and(weak_password_hash),
+        n,
+    );
     let p = ctx.arg(m, Sel::Pos(pw));
     ctx.material(m, p, MaterialKind::Password, None);
     let s = ctx.arg(m, Sel::Pos(salt));

@@ -1023,3 +1023,24 @@ fn protocol_property(ctx: &mut Ctx<'_>, m: &Match) {
         emit_protocols(ctx, m, value.split(','));
     }
 }
+
+/// Record a password-based KDF finding (`PBKDF2`, `scrypt`…) with the weaknesses its hash and
+/// iteration count show; returns the algorithm so material can be linked to it.
+pub fn kdf_emit(
+    ctx: &mut Ctx<'_>,
+    m: &Match,
+    name: &str,
+    weak_hash: bool,
+    iterations: Option<i64>,
+) -> Option<mamori_model::Algorithm> {
+    let mut extra = Vec::new();
+    if weak_hash {
+        extra.push(weak_hash_password());
+    }
+    if let Some(n) = iterations.filter(|&n| n < MIN_ITERATIONS) {
+        extra.push(low_iterations(n));
+    }
+    let alg = ctx.algorithm(name, None)?;
+    ctx.emit(m, alg.clone(), &extra);
+    Some(alg)
+}

@@ -1,17 +1,14 @@
 //! Python: `hashlib`, `hmac`, `ssl`, pyca `cryptography`, PyCryptodome (`Crypto` and
 //! `Cryptodome`), `paramiko`, PyJWT.
 
-use mamori_model::{Algorithm, MaterialKind, Weakness};
+use mamori_model::{Algorithm, MaterialKind};
 
 use super::engine::{Act, Ctx, Form, LanguageRules, Match, Rule, Sel, rule, with_mode};
 use super::imports;
-use super::java::{
-    MIN_ITERATIONS, curve_algorithm, hmac_of, low_iterations, pkcs1_encryption, weak_hash_password,
-    weak_password_hash,
-};
+use super::java::{curve_algorithm, hmac_of, kdf_emit, pkcs1_encryption, weak_password_hash};
 use super::lexer::Kind;
 
-use Act::{Alg, AlgSized, Custom, Proto};
+use Act::{Alg, AlgSized, Custom, Keyed, Proto};
 use Form::{Call, Method, New, Ref};
 
 pub static RULES: LanguageRules = LanguageRules::new(PY_RULES, &[], python_imports);
@@ -396,28 +393,29 @@ const PY_RULES: &[Rule] = &[
         "cryptography hazmat primitives ciphers aead AESGCM",
         1,
         New,
-        Custom(aead_aes_gcm),
+        Keyed("AES-GCM", Sel::PosKw(0, "key")),
     ),
     rule(
         "python.cryptography.aead",
         "cryptography hazmat primitives ciphers aead AESCCM",
         1,
         New,
-        Custom(aead_aes_ccm),
+        Keyed("AES-CCM", Sel::PosKw(0, "key")),
     ),
     rule(
         "python.cryptography.aead",
         "cryptography hazmat primitives ciphers aead ChaCha20Poly1305",
         1,
         New,
-        Custom(aead_chacha),
+        Keyed("ChaCha20-Poly1305", Sel::PosKw(0, "key")),
     ),
     rule(
         "python.cryptography.fernet",
         "cryptography fernet Fernet",
         1,
         New,
-        Custom(fernet),
+        // Fernet is AES-128-CBC with HMAC-SHA256 (the Fernet specification).
+        Keyed("AES-128-CBC", Sel::PosKw(0, "key")),
     ),
     // pyca/cryptography asymmetric.
     rule(
@@ -888,10 +886,6 @@ fn kdf_finding(
     iterations: Option<(usize, usize)>,
     default_iterations: Option<i64>,
 ) {
-    let mut extra: Vec<Weakness> = Vec::new();
-    if hash.map_or(default_weak_hash, weak_password_hash) {
-        extra.push(weak_hash_password());
-    }
     let n = iterations
         .and_then(|r| ctx.eval_int(r))
         .or(if iterations.is_none() {
@@ -899,12 +893,13 @@ fn kdf_finding(
         } else {
             None
         });
-    if let Some(n) = n.filter(|&n| n < MIN_ITERATIONS) {
-        extra.push(low_iterations(n));
-    }
-    if let Some(alg) = ctx.algorithm(name, None) {
-        ctx.emit(m, alg, &extra);
-    }
+    kdf_emit(
+        ctx,
+        m,
+        name,
+        hash.map_or(default_weak_hash, weak_password_hash),
+        n,
+    );
 }
 
 fn hashlib_pbkdf2(ctx: &mut Ctx<'_>, m: &Match) {
@@ -1037,30 +1032,6 @@ fn hazmat_cipher(ctx: &mut Ctx<'_>, m: &Match) {
         ctx.consume(r);
         ctx.material(m, iv, MaterialKind::InitializationVector, None);
     }
-}
-
-fn aead(ctx: &mut Ctx<'_>, m: &Match, name: &str) {
-    let Some(alg) = ctx.algorithm(name, None) else {
-        return;
-    };
-    ctx.emit(m, alg.clone(), &[]);
-    let key = ctx.arg(m, Sel::PosKw(0, "key"));
-    ctx.material(m, key, MaterialKind::SecretKey, Some(&alg));
-}
-
-fn aead_aes_gcm(ctx: &mut Ctx<'_>, m: &Match) {
-    aead(ctx, m, "AES-GCM")
-}
-fn aead_aes_ccm(ctx: &mut Ctx<'_>, m: &Match) {
-    aead(ctx, m, "AES-CCM")
-}
-fn aead_chacha(ctx: &mut Ctx<'_>, m: &Match) {
-    aead(ctx, m, "ChaCha20-Poly1305")
-}
-
-/// Fernet is AES-128-CBC with HMAC-SHA256 (the Fernet specification).
-fn fernet(ctx: &mut Ctx<'_>, m: &Match) {
-    aead(ctx, m, "AES-128-CBC")
 }
 
 /// Curve classes as pyca names them (`SECP256R1`, `BrainpoolP256R1`).

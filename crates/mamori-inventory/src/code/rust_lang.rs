@@ -1605,19 +1605,8 @@ fn ring_pbkdf2(ctx: &mut Ctx<'_>, m: &Match) {
     };
     let weak = names_sha1(ctx, alg_arg);
     let _ = inner_algs(ctx, alg_arg);
-    let mut extra = Vec::new();
-    if weak {
-        extra.push(java::weak_hash_password());
-    }
-    if let Some(n) = m.args.get(1).and_then(|&r| int_arg(ctx, r, 0)) {
-        if n < java::MIN_ITERATIONS {
-            extra.push(java::low_iterations(n));
-        }
-    }
-    let alg = ctx.algorithm("PBKDF2", None);
-    if let Some(a) = &alg {
-        ctx.emit(m, a.clone(), &extra);
-    }
+    let n = m.args.get(1).and_then(|&r| int_arg(ctx, r, 0));
+    let alg = java::kdf_emit(ctx, m, "PBKDF2", weak, n);
     material_arg(ctx, m, 2, MaterialKind::Salt, alg.as_ref());
     material_arg(ctx, m, 3, MaterialKind::Password, alg.as_ref());
 }
@@ -1768,19 +1757,8 @@ fn openssl_pbkdf2(ctx: &mut Ctx<'_>, m: &Match) {
         .get(3)
         .map(|&r| inner_algs(ctx, r))
         .and_then(|v| v.into_iter().next());
-    let mut extra = Vec::new();
-    if hash.as_ref().is_some_and(weak_prf) {
-        extra.push(java::weak_hash_password());
-    }
-    if let Some(n) = m.args.get(2).and_then(|&r| int_arg(ctx, r, 0)) {
-        if n < java::MIN_ITERATIONS {
-            extra.push(java::low_iterations(n));
-        }
-    }
-    let alg = ctx.algorithm("PBKDF2", None);
-    if let Some(a) = &alg {
-        ctx.emit(m, a.clone(), &extra);
-    }
+    let n = m.args.get(2).and_then(|&r| int_arg(ctx, r, 0));
+    let alg = java::kdf_emit(ctx, m, "PBKDF2", hash.as_ref().is_some_and(weak_prf), n);
     material_arg(ctx, m, 0, MaterialKind::Password, alg.as_ref());
     material_arg(ctx, m, 1, MaterialKind::Salt, alg.as_ref());
 }
@@ -1914,7 +1892,7 @@ mod tests {
         );
         // Comments, strings, signatures, fields, bounds and `use` lines are not uses.
         let src = "use sha2::{Digest, Sha256};\n// Sha256::new()\n\
-                   fn f(h: &mut Sha256) -> Sha256 { let s = \"Sha256::new() md5::compute\"; todo!() }\n\
+                   fn f(h: &mut Sha256) -> Sha256 { let s = \"Sha256::new() md5::compute\"; panic!() }\n\
                    struct S { h: Sha256 }\nimpl From<Sha256> for S { fn from(h: Sha256) -> S { S { h } } }\n\
                    fn g<D: Digest>() {}\n";
         assert!(subjects(src).is_empty(), "{:?}", subjects(src));
@@ -1996,7 +1974,7 @@ mod tests {
             ]
         );
         let src = "use rsa::{Pkcs1v15Encrypt, RsaPrivateKey};\n\
-                   fn f(k: &RsaPrivateKey, p: Pkcs1v15Encrypt) -> RsaPrivateKey { todo!() }\n";
+                   fn f(k: &RsaPrivateKey, p: Pkcs1v15Encrypt) -> RsaPrivateKey { panic!() }\n";
         assert!(subjects(src).is_empty(), "{:?}", subjects(src));
     }
 
