@@ -65,4 +65,35 @@ cp "$repo/examples/org/systems.toml" "$here/corpus/assess_toml/seed-systems.toml
 for p in "$repo"/crates/mamori-assess/src/policy/builtin/*.toml; do
   cp "$p" "$here/corpus/assess_toml/seed-policy-$(basename "$p")"
 done
+# SBOM vulnerability management: OSV records, SBOMs, PURLs, VEX and version pairs from the shared
+# data (a sample of each, so the seed stays small).
+sbom=$shared/sbom
+mkdir -p "$here/corpus/osv_record" "$here/corpus/sbom" "$here/corpus/purl" "$here/corpus/vex" "$here/corpus/version"
+find "$sbom/osv" -name '*.json' -size -64k | sort | awk 'NR % 40 == 1' | while IFS= read -r f; do
+  cp "$f" "$here/corpus/osv_record/seed-$(basename "$f")"
+done
+n=0
+while IFS= read -r -d '' f; do
+  n=$((n + 1))
+  case "$f" in *.xml) b=1 ;; *.spdx) b=3 ;; *spdx*) b=2 ;; *) b=0 ;; esac
+  { printf "\\$(printf '%03o' "$b")"; cat "$f"; } > "$here/corpus/sbom/seed-$n"
+done < <(find "$sbom/sbom" "$sbom/closed-world/trivy/fixtures/sbom" -type f -size -512k \( -name '*.json' -o -name '*.xml' -o -name '*.spdx' \) -print0)
+grep -rhoE 'pkg:[a-z]+/[^"<> ]+' "$sbom/sbom" | sort -u | awk 'NR % 25 == 1' | head -200 | while IFS= read -r p; do
+  printf '%s' "$p" > "$here/corpus/purl/seed-$(printf '%s' "$p" | sha1sum | cut -c1-12)"
+done
+find "$sbom/vex" "$sbom/closed-world/trivy/fixtures/vex" -name '*.json' -size -256k -exec cp {} "$here/corpus/vex/" \;
+# Version pairs: the scheme byte is the index in Scheme::all() (semver go pypi maven rubygems
+# nuget packagist pub hackage cran debian alpine rpm generic).
+i=0
+for scheme in semver go pypi maven rubygems nuget packagist pub hackage cran debian alpine redhat; do
+  f="$sbom/version-compare/osv-scalibr-semantic/$scheme-versions.txt"
+  [ "$scheme" = go ] && f="$sbom/version-compare/osv-scalibr-semantic/semver-versions.txt"
+  if [ -f "$f" ]; then
+    grep -vE '^(#|//)' "$f" | awk 'NF == 3' | head -60 | while IFS= read -r line; do
+      a=${line%% *}; b=${line##* }
+      { printf "\\$(printf '%03o' "$i")"; printf '%s%s' "$a" "$b"; } > "$here/corpus/version/seed-$scheme-$(printf '%s' "$line" | sha1sum | cut -c1-10)"
+    done
+  fi
+  i=$((i + 1))
+done
 echo "seeded $(find "$here/corpus" -name 'seed-*' | wc -l) files"

@@ -23,6 +23,10 @@ pub struct Cli {
     /// When to colour output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
     pub color: ColorChoice,
+    /// mamori's data directory (the advisory database lives here). Default: $MAMORI_DATA_DIR,
+    /// else ~/.local/share/mamori.
+    #[arg(long, value_name = "DIR", global = true)]
+    pub data_dir: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -40,6 +44,12 @@ pub enum Command {
     Scan(ScanArgs),
     /// Check CBOMs against a crypto policy (policy as code); list and show the built-ins.
     Policy(crate::policy::PolicyArgs),
+    /// Match SBOMs and lockfiles against OSV advisories offline; generate SBOMs.
+    Sbom(crate::sbom::SbomArgs),
+    /// Manage the offline OSV advisory database (import, status).
+    Db(crate::db::DbArgs),
+    /// Compare versions with each ecosystem's own ordering.
+    Version(crate::version_cmd::VersionArgs),
     /// Assess systems: status per asset, Mosca exposure, tiers, deadlines and the roadmap.
     ///
     /// Reads a systems file (TOML) that names each system — owner, sector, criticality 1–4,

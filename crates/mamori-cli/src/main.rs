@@ -4,11 +4,14 @@
 
 mod assess;
 mod cli;
+mod db;
 mod output;
 mod policy;
+mod sbom;
 mod scan_code;
 mod scan_files;
 mod scan_net;
+mod version_cmd;
 
 use std::process::ExitCode;
 
@@ -27,6 +30,7 @@ pub mod exit {
 fn main() -> ExitCode {
     let args = cli::Cli::parse();
     output::init_color(args.color);
+    let data_dir = args.data_dir.as_deref();
     let result = match args.command {
         cli::Command::Scan(cli::ScanArgs { target }) => match target {
             cli::ScanTarget::Files(files) => scan_files::run(&files),
@@ -36,6 +40,9 @@ fn main() -> ExitCode {
         },
         cli::Command::Policy(p) => policy::run(&p),
         cli::Command::Assess(a) => assess::run(&a),
+        cli::Command::Version(v) => version_cmd::run(&v),
+        cli::Command::Sbom(s) => sbom::run(&s, data_dir),
+        cli::Command::Db(d) => db::run(&d, data_dir),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -225,19 +225,24 @@ pub fn cbom_from_inventory(
 /// number, as a `urn:uuid:` URN. The timestamp is part of the hashed content, so two scans at
 /// different times get different serial numbers while the same scan converts to the same bytes.
 pub fn serial_number_for(bom: &Bom) -> String {
+    let mut unsigned = bom.clone();
+    unsigned.serial_number = None;
+    // Serializing these types cannot fail: every map key is a string.
+    serial_number_for_content(&serde_json::to_vec(&unsigned).unwrap_or_default())
+}
+
+/// The serial number of a BOM whose content (without its serial number) is `content`: the same
+/// name-based UUID [`serial_number_for`] uses, for BOMs built as JSON values (SBOMs, VDRs).
+pub fn serial_number_for_content(content: &[u8]) -> String {
     // A fixed namespace for mamori BOMs: UUID v5 of the URL namespace and "urn:mamori:bom" would
     // do as well; any constant works as long as it never changes.
     const NAMESPACE: [u8; 16] = [
         0x6d, 0x61, 0x6d, 0x6f, 0x72, 0x69, 0x4b, 0x42, 0x8f, 0x0d, 0x63, 0x62, 0x6f, 0x6d, 0x2e,
         0x31,
     ];
-    let mut unsigned = bom.clone();
-    unsigned.serial_number = None;
-    // Serializing these types cannot fail: every map key is a string.
-    let content = serde_json::to_vec(&unsigned).unwrap_or_default();
     let mut hasher = Sha1::new();
     hasher.update(NAMESPACE);
-    hasher.update(&content);
+    hasher.update(content);
     let digest = hasher.finalize();
     let mut b = [0u8; 16];
     b.copy_from_slice(&digest[..16]);

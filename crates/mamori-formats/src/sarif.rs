@@ -350,8 +350,26 @@ pub struct SarifResult {
     /// References into `run.taxonomies` (CWE entries).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub taxa: Vec<ReportingDescriptorReference>,
+    /// Present when the result was set aside (a VEX statement, an in-source annotation): viewers
+    /// hide it by default but it stays in the log.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suppressions: Vec<Suppression>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub properties: Option<PropertyBag>,
+}
+
+/// Why a result is set aside (`suppression`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Suppression {
+    /// `external` (a VEX document, a baseline) or `inSource`.
+    pub kind: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub justification: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<Location>,
 }
 
 impl SarifResult {
@@ -366,6 +384,7 @@ impl SarifResult {
             partial_fingerprints: BTreeMap::new(),
             related_locations: Vec::new(),
             taxa: Vec::new(),
+            suppressions: Vec::new(),
             properties: None,
         }
     }

@@ -3,40 +3,40 @@
 
 use std::cmp::Ordering;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+use super::num::Num;
+
+#[derive(Debug, Clone)]
 pub(crate) struct GenericVersion {
     parts: Vec<Part>,
 }
 
+/// Text sorts before numbers, so `1.0rc1` < `1.0.1`.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 enum Part {
-    Number(u128),
-    Text(String),
+    Text(Box<str>),
+    Number(Num),
 }
 
 impl GenericVersion {
     pub(crate) fn parse(s: &str) -> Self {
         let mut parts = Vec::new();
-        let mut chars = s.trim().chars().peekable();
-        while let Some(&c) = chars.peek() {
+        let s = s.trim();
+        let mut rest = s;
+        while let Some(c) = rest.chars().next() {
             if c.is_ascii_digit() {
-                let mut n: u128 = 0;
-                while let Some(&d) = chars.peek().filter(|d| d.is_ascii_digit()) {
-                    n = n
-                        .saturating_mul(10)
-                        .saturating_add(u128::from(d as u8 - b'0'));
-                    chars.next();
-                }
-                parts.push(Part::Number(n));
+                let end = rest
+                    .find(|c: char| !c.is_ascii_digit())
+                    .unwrap_or(rest.len());
+                parts.push(Part::Number(Num::from_digits(&rest[..end])));
+                rest = &rest[end..];
             } else if c.is_alphabetic() {
-                let mut t = String::new();
-                while let Some(&d) = chars.peek().filter(|d| d.is_alphabetic()) {
-                    t.extend(d.to_lowercase());
-                    chars.next();
-                }
-                parts.push(Part::Text(t));
+                let end = rest
+                    .find(|c: char| !c.is_alphabetic())
+                    .unwrap_or(rest.len());
+                parts.push(Part::Text(rest[..end].to_lowercase().into()));
+                rest = &rest[end..];
             } else {
-                chars.next();
+                rest = &rest[c.len_utf8()..];
             }
         }
         GenericVersion { parts }
@@ -49,8 +49,24 @@ impl Ord for GenericVersion {
     }
 }
 
-impl PartialOrd for GenericVersion {
-    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
-        Some(self.cmp(other))
+eq_from_ord!(GenericVersion);
+
+#[cfg(test)]
+mod tests {
+    use std::cmp::Ordering::*;
+
+    use super::super::Scheme;
+
+    #[test]
+    fn numbers_and_words() {
+        let cmp = |a, b| {
+            Scheme::Generic
+                .compare(a, b)
+                .unwrap_or_else(|e| panic!("{e}"))
+        };
+        assert_eq!(cmp("1.2", "1.2.1"), Less);
+        assert_eq!(cmp("1.10", "1.9"), Greater);
+        assert_eq!(cmp("1.0-RC1", "1.0rc1"), Equal);
+        assert_eq!(cmp("1.0rc1", "1.0.1"), Less);
     }
 }
