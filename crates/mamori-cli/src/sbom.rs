@@ -236,6 +236,21 @@ fn rating_cell(r: Option<Rating>) -> Cell {
     })
 }
 
+/// At most two aliases (CVE first, as the finding orders them) and a count of the rest: some
+/// advisories carry dozens of distribution ids.
+fn short_aliases(aliases: &[String]) -> String {
+    let mut shown = aliases
+        .iter()
+        .take(2)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(" ");
+    if aliases.len() > 2 {
+        shown.push_str(&format!(" +{}", aliases.len() - 2));
+    }
+    shown
+}
+
 fn location(p: &mamori_vuln::Package) -> String {
     match p.origin.line {
         Some(l) => format!("{}:{l}", p.origin.file.display()),
@@ -263,7 +278,7 @@ fn table(report: &ScanReport, elapsed: std::time::Duration, scope: bool) -> Stri
         t.add_row(vec![
             rating_cell(f.severity.rating),
             Cell::new(id),
-            Cell::new(f.aliases.join(" ")),
+            Cell::new(short_aliases(&f.aliases)),
             Cell::new(&f.package.name),
             Cell::new(&f.package.version),
             Cell::new(if f.fixed.is_empty() {

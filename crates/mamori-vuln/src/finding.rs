@@ -36,8 +36,9 @@ pub fn rating_name(r: Option<Rating>) -> &'static str {
 pub struct Severity {
     /// `None` when the advisory gives no usable severity; it orders below every rating.
     pub rating: Option<Rating>,
+    /// Base score, one decimal as CVSS writes it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub score: Option<f32>,
+    pub score: Option<f64>,
     /// The vector as the advisory gives it (`CVSS:3.1/AV:N/…`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub vector: Option<String>,

@@ -274,7 +274,7 @@ pub fn severity_of(adv: &Advisory, pkg: &Package) -> Severity {
             if let Ok(c) = crate::osv::cvss::score(&s.score) {
                 return Severity {
                     rating: Some(c.rating),
-                    score: Some(c.base_score),
+                    score: Some((f64::from(c.base_score) * 10.0).round() / 10.0),
                     vector: Some(s.score.clone()),
                     method: kind.to_string(),
                 };

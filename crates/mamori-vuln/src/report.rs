@@ -381,8 +381,7 @@ pub fn vdr(report: &ScanReport, tool_version: &str, timestamp: &str) -> Value {
     let packages = unique_packages(decided.iter().map(|(f, _)| &f.package));
     // One vulnerability entry per (id, VEX state): the same advisory may be affected in one
     // component and not_affected in another.
-    let mut vulns: BTreeMap<(String, Option<&'static str>), VdrEntry> =
-        BTreeMap::new();
+    let mut vulns: BTreeMap<(String, Option<&'static str>), VdrEntry> = BTreeMap::new();
     for (f, st) in &decided {
         let state = st.map(|s| match s.status {
             VexStatus::NotAffected => "not_affected",

@@ -13,10 +13,7 @@ use serde_json::{Value, json};
 use yaml_rust2::{Yaml, YamlLoader};
 
 fn shared() -> PathBuf {
-    if let Some(p) = std::env::var_os("MAMORI_SHARED_DATA") {
-        return PathBuf::from(p);
-    }
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data"))
+    mamori_formats::testing::shared_data_dir().unwrap_or_else(|e| panic!("{e}"))
 }
 
 fn trivy() -> PathBuf {

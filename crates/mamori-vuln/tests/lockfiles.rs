@@ -17,10 +17,7 @@ use serde_json::Value;
 
 /// The shared test data: `$MAMORI_SHARED_DATA`, else `../../../shared/data` from the crate.
 fn data() -> PathBuf {
-    if let Some(p) = std::env::var_os("MAMORI_SHARED_DATA") {
-        return PathBuf::from(p);
-    }
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data")
+    mamori_formats::testing::shared_data_dir().unwrap_or_else(|e| panic!("{e}"))
 }
 
 fn trivy() -> PathBuf {

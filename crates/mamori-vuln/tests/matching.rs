@@ -10,10 +10,7 @@ use mamori_vuln::osv::OsvDatabase;
 use mamori_vuln::vex::{VexStatus, parse_vex, vers_contains};
 
 fn shared() -> PathBuf {
-    if let Some(p) = std::env::var_os("MAMORI_SHARED_DATA") {
-        return PathBuf::from(p);
-    }
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data"))
+    mamori_formats::testing::shared_data_dir().unwrap_or_else(|e| panic!("{e}"))
 }
 
 fn db_of(sources: &[PathBuf]) -> (tempfile::TempDir, OsvDatabase) {

@@ -10,10 +10,7 @@ use mamori_vuln::{Ecosystem, VulnError};
 use serde_json::Value;
 
 fn shared() -> PathBuf {
-    if let Ok(p) = std::env::var("MAMORI_SHARED_DATA") {
-        return PathBuf::from(p);
-    }
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data"))
+    mamori_formats::testing::shared_data_dir().unwrap_or_else(|e| panic!("{e}"))
 }
 
 fn osv_dir() -> PathBuf {

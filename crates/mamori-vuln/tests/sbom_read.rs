@@ -9,17 +9,9 @@ use serde_json::Value;
 
 /// The shared test data: `$MAMORI_SHARED_DATA`, else `../../../shared/data` from the crate.
 fn data() -> PathBuf {
-    let base = match std::env::var_os("MAMORI_SHARED_DATA") {
-        Some(d) => PathBuf::from(d),
-        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data"),
-    };
-    let dir = base.join("sbom");
-    assert!(
-        dir.is_dir(),
-        "test data not found at {}; set MAMORI_SHARED_DATA",
-        dir.display()
-    );
-    dir
+    mamori_formats::testing::shared_data_dir()
+        .unwrap_or_else(|e| panic!("{e}"))
+        .join("sbom")
 }
 
 fn read(rel: &str) -> Inventory {

@@ -10,10 +10,7 @@ use std::path::PathBuf;
 use mamori_vuln::version::Scheme;
 
 fn shared_data() -> PathBuf {
-    if let Some(dir) = std::env::var_os("MAMORI_SHARED_DATA") {
-        return PathBuf::from(dir);
-    }
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data"))
+    mamori_formats::testing::shared_data_dir().unwrap_or_else(|e| panic!("{e}"))
 }
 
 fn fixture_dir() -> PathBuf {
