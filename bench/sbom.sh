@@ -109,7 +109,10 @@ PY_VENV="$OUT/venv"
 [ -x "$PY_VENV/bin/python" ] || { python3 -m venv "$PY_VENV" && "$PY_VENV/bin/pip" -q install packaging; }
 "$MAMORI" version compare -e pypi --stdin < "$PAIRS" > "$OUT/results/pep440-mamori.txt" || true
 "$PY_VENV/bin/python" "$BENCH_DIR/peers/pep440_compare.py" < "$PAIRS" > "$OUT/results/pep440-packaging.txt"
-DIFF=$(paste -d' ' "$OUT/results/pep440-mamori.txt" "$OUT/results/pep440-packaging.txt" | awk '$1 != $2' | wc -l)
+# Disagreements on pairs packaging accepts, and pairs with a pre-PEP 440 ("legacy") version
+# that packaging refuses and mamori orders below every PEP 440 version, as pip's LegacyVersion did.
+DIFF=$(paste -d' ' "$OUT/results/pep440-mamori.txt" "$OUT/results/pep440-packaging.txt" | awk '$2 != "error:" && $1 != $2' | wc -l)
+LEGACY=$(awk '$1 == "error:"' "$OUT/results/pep440-packaging.txt" | wc -l)
 hyperfine --runs "$RUNS" --export-json "$OUT/results/pep440.json" \
   "$MAMORI version compare -e pypi --stdin < $PAIRS > /dev/null" \
   "$PY_VENV/bin/python $BENCH_DIR/peers/pep440_compare.py < $PAIRS > /dev/null"
@@ -134,6 +137,7 @@ r = {
   "scan_stress_findings": $STRESS_FINDINGS, "scan_stress_max_rss_kb": int("${STRESS_RSS:-0}" or 0),
   "pep440_pairs": 500000, "pep440_mamori_s": $PEP_M, "pep440_packaging_s": $PEP_P,
   "pep440_speedup": round($PEP_P / $PEP_M, 1), "pep440_disagreements": $DIFF,
+  "pep440_legacy_pairs": $LEGACY,
 }
 json.dump(r, open(sys.argv[1], "w"), indent=2)
 print()
@@ -141,7 +145,7 @@ print(f"import, shared OSV data: {r['import_real_records']} records in {r['impor
 print(f"import, generated:       {r['import_stress_records']} records in {r['import_stress_s']:.2f} s = {r['import_stress_records_per_s']}/s (goal >= 20000/s)")
 print(f"scan juice-shop:         {r['scan_juice_shop_s']*1000:.0f} ms;  keycloak: {r['scan_keycloak_s']*1000:.0f} ms")
 print(f"scan stress:             {r['scan_stress_s']*1000:.0f} ms for {r['scan_stress_components']} components, {r['scan_stress_findings']} findings, max RSS {r['scan_stress_max_rss_kb']//1024} MiB (goal < 1000 ms)")
-print(f"PEP 440, 500k pairs:     mamori {r['pep440_mamori_s']:.2f} s, packaging {r['pep440_packaging_s']:.2f} s = {r['pep440_speedup']}x; {r['pep440_disagreements']} disagreements")
+print(f"PEP 440, 500k pairs:     mamori {r['pep440_mamori_s']:.2f} s, packaging {r['pep440_packaging_s']:.2f} s = {r['pep440_speedup']}x; {r['pep440_disagreements']} disagreements, {r['pep440_legacy_pairs']} pairs with a legacy version packaging refuses")
 PY
 if [ "$ENFORCE" = 1 ]; then
   python3 -c "

@@ -99,8 +99,7 @@ pub fn scan(
     opts: &MatchOptions,
 ) -> Result<ScanReport> {
     let mut report = ScanReport::default();
-    let mut cache: HashMap<Key, Vec<Advisory>> = HashMap::new();
-    let mut raw = Vec::new();
+    let mut work: Vec<(Key, &Inventory, &Package)> = Vec::new();
     for inv in inventories {
         report.inventories.push(InventorySummary {
             file: inv.file.clone(),
@@ -114,34 +113,44 @@ pub fn scan(
                 .count(),
             skipped: inv.skipped.len(),
         });
-        for pkg in &inv.packages {
-            if opts.skip_dev && pkg.dev {
-                continue;
-            }
-            let (Some(eco), Some(name)) = (pkg.ecosystem.clone(), pkg.match_name()) else {
-                continue;
-            };
-            let key = (eco, pkg.release.clone(), name);
-            if !cache.contains_key(&key) {
-                let found = db.candidates(&key.0, key.1.as_deref(), &key.2)?;
-                cache.insert(key.clone(), found);
-            }
-            let advisories = &cache[&key];
-            let mut per_package = Vec::new();
-            for adv in advisories {
-                match affected_by(adv, &key, pkg) {
-                    Ok(Some(fixed)) => per_package.push(finding(adv, pkg, inv, fixed)),
-                    Ok(None) => {}
-                    Err(reason) => report.unevaluated.push(Unevaluated {
-                        package: pkg.name.clone(),
-                        version: pkg.version.clone(),
-                        advisory: adv.id.clone(),
-                        reason,
-                    }),
-                }
-            }
-            raw.extend(merge_aliases(per_package));
-        }
+        work.extend(
+            inv.packages
+                .iter()
+                .filter(|p| !(opts.skip_dev && p.dev))
+                .filter_map(|p| {
+                    let key = (p.ecosystem.clone()?, p.release.clone(), p.match_name()?);
+                    Some((key, inv, p))
+                }),
+        );
+    }
+    // Packages with the same key (one package in several versions or files) become neighbours
+    // and share one read of their candidates.
+    work.sort_by(|a, b| a.0.cmp(&b.0));
+    // Packages are independent: split them over the cores, each thread with its own caches,
+    // and join the results in input order so the report does not depend on the split.
+    let threads = std::thread::available_parallelism()
+        .map_or(1, usize::from)
+        .clamp(1, 8)
+        .min(work.len().div_ceil(256).max(1));
+    let chunk = work.len().div_ceil(threads).max(1);
+    let parts: Vec<Result<Matched>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = work
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || match_packages(db, part)))
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| {
+                h.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    });
+    let mut raw = Vec::new();
+    for part in parts {
+        let (findings, unevaluated) = part?;
+        raw.extend(findings);
+        report.unevaluated.extend(unevaluated);
     }
     if !opts.only.is_empty() {
         raw.retain(|f| opts.only.iter().any(|id| f.is_named(id)));
@@ -173,6 +182,61 @@ pub fn scan(
         }
     }
     Ok(report)
+}
+
+type Matched = (Vec<Finding>, Vec<Unevaluated>);
+
+/// Matches a share of the packages, sorted by key: the candidates of one key are read once for
+/// all its packages, and the aliases of an advisory once per thread.
+fn match_packages(db: &OsvDatabase, work: &[(Key, &Inventory, &Package)]) -> Result<Matched> {
+    let mut current: Option<(&Key, Vec<Advisory>)> = None;
+    let mut aliases: HashMap<String, Vec<String>> = HashMap::new();
+    let mut findings = Vec::new();
+    let mut unevaluated = Vec::new();
+    for (key, inv, pkg) in work {
+        if current.as_ref().is_none_or(|(k, _)| *k != key) {
+            let found = db.candidates(&key.0, key.1.as_deref(), &key.2)?;
+            current = Some((key, found));
+        }
+        let Some((_, candidates)) = &current else {
+            continue;
+        };
+        let mut per_package = Vec::new();
+        for adv in candidates {
+            match affected_by(adv, &key, pkg) {
+                Ok(Some(fixed)) => {
+                    let linked = aliases
+                        .entry(adv.id.clone())
+                        .or_insert_with(|| linked_aliases(db, adv));
+                    per_package.push(finding(adv, linked.clone(), pkg, inv, fixed));
+                }
+                Ok(None) => {}
+                Err(reason) => unevaluated.push(Unevaluated {
+                    package: pkg.name.clone(),
+                    version: pkg.version.clone(),
+                    advisory: adv.id.clone(),
+                    reason,
+                }),
+            }
+        }
+        findings.extend(merge_aliases(per_package));
+    }
+    Ok((findings, unevaluated))
+}
+
+/// The record's own aliases and those linked through other records of the store (a GO id whose
+/// CVE a GHSA record also names brings the GHSA id along), CVE first.
+fn linked_aliases(db: &OsvDatabase, adv: &Advisory) -> Vec<String> {
+    let mut aliases: Vec<String> = adv
+        .aliases
+        .iter()
+        .cloned()
+        .chain(db.aliases_of(&adv.id))
+        .filter(|a| *a != adv.id)
+        .collect();
+    aliases.sort_by_key(|a| (!a.starts_with("CVE-"), a.clone()));
+    aliases.dedup();
+    aliases
 }
 
 /// `Ok(Some(fixed versions))` when an `affected` entry of `adv` for this package covers its
@@ -220,15 +284,13 @@ fn affected_by(
     }
 }
 
-fn finding(adv: &Advisory, pkg: &Package, inv: &Inventory, fixed: Vec<String>) -> Finding {
-    let mut aliases: Vec<String> = adv
-        .aliases
-        .iter()
-        .filter(|a| **a != adv.id)
-        .cloned()
-        .collect();
-    aliases.sort_by_key(|a| (!a.starts_with("CVE-"), a.clone()));
-    aliases.dedup();
+fn finding(
+    adv: &Advisory,
+    aliases: Vec<String>,
+    pkg: &Package,
+    inv: &Inventory,
+    fixed: Vec<String>,
+) -> Finding {
     Finding {
         id: adv.id.clone(),
         aliases,

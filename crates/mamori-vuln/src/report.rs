@@ -46,26 +46,64 @@ pub fn summary(report: &ScanReport) -> Summary {
     }
 }
 
-/// The machine-readable report: summary, the scope of response per vulnerability, findings,
-/// suppressed findings with their VEX statements, and input errors.
-pub fn to_json(report: &ScanReport, tool_version: &str, timestamp: &str) -> Value {
-    json!({
-        "tool": {"name": "mamori", "version": tool_version},
-        "timestamp": timestamp,
-        "summary": summary(report),
-        "scope": report.scope(),
-        "inventories": report.inventories,
-        "findings": report.findings.iter().enumerate().map(|(i, f)| {
-            let mut v = serde_json::to_value(f).unwrap_or(Value::Null);
-            if let (Some(st), Some(obj)) = (report.annotations.get(&i), v.as_object_mut()) {
-                obj.insert("vex".into(), serde_json::to_value(st).unwrap_or(Value::Null));
-            }
-            v
-        }).collect::<Vec<_>>(),
-        "suppressed": report.suppressed,
-        "unevaluated": report.unevaluated,
-        "errors": report.errors,
-    })
+/// The machine-readable report: summary, the scope of response per vulnerability, findings
+/// (with the VEX statement that annotates them, if any), suppressed findings with their VEX
+/// statements, and input errors. Serialized straight from the report, without an intermediate
+/// JSON tree: a large scan writes tens of megabytes.
+#[derive(Debug, serde::Serialize)]
+pub struct JsonReport<'a> {
+    pub tool: JsonTool<'a>,
+    pub timestamp: &'a str,
+    pub summary: Summary,
+    pub scope: BTreeMap<String, BTreeSet<String>>,
+    pub inventories: &'a [crate::matcher::InventorySummary],
+    pub findings: Vec<JsonFinding<'a>>,
+    pub suppressed: &'a [Suppressed],
+    pub unevaluated: &'a [crate::matcher::Unevaluated],
+    pub errors: &'a [crate::matcher::InputError],
+}
+
+#[derive(Debug, serde::Serialize)]
+pub struct JsonTool<'a> {
+    pub name: &'static str,
+    pub version: &'a str,
+}
+
+#[derive(Debug, serde::Serialize)]
+pub struct JsonFinding<'a> {
+    #[serde(flatten)]
+    pub finding: &'a Finding,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vex: Option<&'a crate::vex::VexStatement>,
+}
+
+pub fn to_json<'a>(
+    report: &'a ScanReport,
+    tool_version: &'a str,
+    timestamp: &'a str,
+) -> JsonReport<'a> {
+    JsonReport {
+        tool: JsonTool {
+            name: "mamori",
+            version: tool_version,
+        },
+        timestamp,
+        summary: summary(report),
+        scope: report.scope(),
+        inventories: &report.inventories,
+        findings: report
+            .findings
+            .iter()
+            .enumerate()
+            .map(|(i, f)| JsonFinding {
+                finding: f,
+                vex: report.annotations.get(&i),
+            })
+            .collect(),
+        suppressed: &report.suppressed,
+        unevaluated: &report.unevaluated,
+        errors: &report.errors,
+    }
 }
 
 fn level(r: Option<Rating>) -> Level {

@@ -302,7 +302,9 @@ impl OsvDatabase {
         let _lock = lock(dir)?;
         let final_path = db_path(dir);
         let old = if final_path.exists() {
-            Some(OsvDatabase::open(dir)?)
+            let mut db = OsvDatabase::open(dir)?;
+            db.fill_keys();
+            Some(db)
         } else {
             None
         };

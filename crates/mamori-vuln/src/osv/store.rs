@@ -25,6 +25,7 @@ use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use std::fs::File;
 use std::io::{Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
+#[cfg(not(unix))]
 use std::sync::Mutex;
 
 use crate::ecosystem::Ecosystem;
@@ -128,6 +129,11 @@ pub struct OsvDatabase {
     pub(crate) entries: Vec<Entry>,
     names: Vec<(String, u32)>,
     aliases: Vec<(String, u32)>,
+    /// Read with positional reads on Unix (no shared cursor, so scan threads never wait on
+    /// each other), behind a lock elsewhere.
+    #[cfg(unix)]
+    file: File,
+    #[cfg(not(unix))]
     file: Mutex<File>,
 }
 
@@ -210,6 +216,9 @@ impl OsvDatabase {
             entries,
             names,
             aliases,
+            #[cfg(unix)]
+            file,
+            #[cfg(not(unix))]
             file: Mutex::new(file),
         })
     }
@@ -244,6 +253,25 @@ impl OsvDatabase {
         }
     }
 
+    /// Rebuilds each entry's package keys from the name table (`open` leaves them out).
+    pub(crate) fn fill_keys(&mut self) {
+        for (key, idx) in &self.names {
+            let mut parts = key.splitn(3, '\0');
+            let (Some(ecosystem), Some(name), Some(release)) =
+                (parts.next(), parts.next(), parts.next())
+            else {
+                continue;
+            };
+            if let Some(e) = self.entries.get_mut(*idx as usize) {
+                e.keys.push(PkgKey {
+                    ecosystem: ecosystem.to_string(),
+                    release: (!release.is_empty()).then(|| release.to_string()),
+                    name: name.to_string(),
+                });
+            }
+        }
+    }
+
     pub(crate) fn entry_index(&self, id: &str) -> Option<usize> {
         self.entries
             .binary_search_by(|e| e.id.as_str().cmp(id))
@@ -253,16 +281,27 @@ impl OsvDatabase {
     pub(crate) fn read_blob(&self, idx: usize) -> Result<Vec<u8>> {
         let e = &self.entries[idx];
         let mut buf = vec![0u8; e.len as usize];
-        let mut f = self.file.lock().map_err(|_| VulnError::Database {
+        let unreadable = |err: std::io::Error| VulnError::Database {
             path: self.path.clone(),
-            reason: "store handle poisoned by an earlier panic".into(),
-        })?;
-        f.seek(SeekFrom::Start(e.offset))
-            .and_then(|_| f.read_exact(&mut buf))
-            .map_err(|err| VulnError::Database {
+            reason: format!("record {} unreadable: {err}", e.id),
+        };
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::FileExt;
+            self.file
+                .read_exact_at(&mut buf, e.offset)
+                .map_err(unreadable)?;
+        }
+        #[cfg(not(unix))]
+        {
+            let mut f = self.file.lock().map_err(|_| VulnError::Database {
                 path: self.path.clone(),
-                reason: format!("record {} unreadable: {err}", e.id),
+                reason: "store handle poisoned by an earlier panic".into(),
             })?;
+            f.seek(SeekFrom::Start(e.offset))
+                .and_then(|_| f.read_exact(&mut buf))
+                .map_err(unreadable)?;
+        }
         Ok(buf)
     }
 
@@ -487,18 +526,17 @@ fn decode_index(b: &[u8], blob_end: u64) -> std::result::Result<Tables, usize> {
         for _ in 0..na {
             aliases.push(c.str()?);
         }
+        // The package keys repeat what the name table says; a scan needs only the table, so
+        // they are skipped here (a million small strings for 250 000 records) and rebuilt from
+        // it by `fill_keys` when an import rewrites the index.
         let nk = c.count(12)?;
-        let mut keys = Vec::with_capacity(nk);
         for _ in 0..nk {
-            let ecosystem = c.str()?;
-            let release = c.str()?;
-            let name = c.str()?;
-            keys.push(PkgKey {
-                ecosystem,
-                release: (!release.is_empty()).then_some(release),
-                name,
-            });
+            for _ in 0..3 {
+                let n = c.u32()? as usize;
+                c.take(n)?;
+            }
         }
+        let keys = Vec::new();
         if entries.last().is_some_and(|p: &Entry| p.id >= id) {
             return Err(at);
         }
