@@ -203,7 +203,7 @@ fn match_packages(db: &OsvDatabase, work: &[(Key, &Inventory, &Package)]) -> Res
         };
         let mut per_package = Vec::new();
         for adv in candidates {
-            match affected_by(adv, &key, pkg) {
+            match affected_by(adv, key, pkg) {
                 Ok(Some(fixed)) => {
                     let linked = aliases
                         .entry(adv.id.clone())
