@@ -285,6 +285,20 @@ pub(crate) fn yaml_doc(path: &Path, text: &str) -> Result<yaml_rust2::Yaml> {
 }
 
 /// 1-based lines of the `[[header]]` array-of-tables headers in order, so the n-th entry of a
+/// The `[[package]]` tables of a TOML lockfile (Cargo.lock, poetry.lock, uv.lock); none when the
+/// file has no packages.
+pub(crate) fn toml_packages<'a>(path: &Path, doc: &'a toml::Table) -> Result<&'a [toml::Value]> {
+    match doc.get("package") {
+        Some(toml::Value::Array(a)) => Ok(a),
+        Some(_) => Err(VulnError::parse(
+            path,
+            "package",
+            "`package` is not an array of tables",
+        )),
+        None => Ok(&[]),
+    }
+}
+
 /// TOML array of tables can be pointed at.
 pub(crate) fn toml_array_header_lines(text: &str, header: &str) -> Vec<u32> {
     let want = format!("[[{header}]]");

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use crate::ecosystem::Ecosystem;
-use crate::error::{Result, VulnError};
+use crate::error::Result;
 use crate::package::Inventory;
 
 use super::{Collector, Graph, toml_array_header_lines, toml_table};
@@ -19,18 +19,7 @@ pub(super) fn parse(path: &Path, text: &str) -> Result<Inventory> {
         .unwrap_or("1.x");
     let lines = toml_array_header_lines(text, "package");
     let mut c = Collector::new(path, Ecosystem::PyPI);
-    let empty = Vec::new();
-    let entries = match doc.get("package") {
-        Some(toml::Value::Array(a)) => a,
-        Some(_) => {
-            return Err(VulnError::parse(
-                path,
-                "package",
-                "`package` is not an array of tables",
-            ));
-        }
-        None => &empty,
-    };
+    let entries = super::toml_packages(path, &doc)?;
     let mut graph = Graph::default();
     let mut kept = Vec::new();
     let mut by_name: HashMap<String, usize> = HashMap::new();
