@@ -405,6 +405,20 @@ fn malformed_records_are_rejected_with_reasons_and_the_rest_import() {
     );
     assert!(s.rejected.iter().any(|r| r.path.ends_with("garbage.json")
         && r.reason.starts_with("line 1, column 2: ")));
+    // GitHub's own advisory format is named as such, not reported as a field serde tripped on.
+    let ghsa: Vec<_> = s
+        .rejected
+        .iter()
+        .filter(|r| {
+            r.path.to_string_lossy().contains("withdrawn.json")
+                && r.path.to_string_lossy().contains("-withdrawn")
+        })
+        .collect();
+    assert!(
+        ghsa.iter()
+            .any(|r| r.reason.contains("GitHub advisory in GitHub's own format")),
+        "{ghsa:?}"
+    );
     assert!(
         s.rejected
             .iter()

@@ -149,7 +149,7 @@ fn parse_unit(label: &Path, bytes: &[u8]) -> Vec<Outcome> {
             Ok(a) => return vec![prepare(a, label)],
             Err(e) => match serde_json::from_slice::<Bundle>(bytes) {
                 Ok(b) => b.vulns,
-                Err(_) => return vec![reject(label, e)],
+                Err(_) => return vec![reject(label, explain_foreign(label, bytes, e))],
             },
         },
     };
@@ -165,6 +165,23 @@ fn parse_unit(label: &Path, bytes: &[u8]) -> Vec<Outcome> {
             }
         })
         .collect()
+}
+
+/// A record that fails to parse because it is another advisory format gets that said, rather
+/// than the first field serde tripped on.
+fn explain_foreign(label: &Path, bytes: &[u8], e: VulnError) -> VulnError {
+    let Ok(serde_json::Value::Object(o)) = serde_json::from_slice::<serde_json::Value>(bytes)
+    else {
+        return e;
+    };
+    let reason = if o.contains_key("ghsaId") || o.contains_key("ghsa_id") {
+        "a GitHub advisory in GitHub's own format, not OSV (github/advisory-database publishes the OSV form)"
+    } else if o.contains_key("id") || o.contains_key("modified") {
+        return e;
+    } else {
+        "not an OSV record: no `id` and no `modified`"
+    };
+    VulnError::parse(label, "top level", reason)
 }
 
 enum Unit {
