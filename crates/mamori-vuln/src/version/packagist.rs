@@ -9,9 +9,9 @@
 //!
 //! Positions therefore order as: unknown words < `dev` < `a` < `b` < `rc` < (end of version) <
 //! numbers < `p`, which is a total order. Two deliberate differences from PHP: numbers are
-//! exact at any size (PHP saturates at `PHP_INT_MAX`), and a leading `#` is a separator like
-//! any other `#` (PHP copies the first character verbatim, and a `#` word would compare equal
-//! to every number, which is not transitive).
+//! exact at any size (PHP saturates at `PHP_INT_MAX`), and `#` is always a separator (PHP keeps
+//! it as a word that compares equal to every number, which is not transitive; the fuzzer found
+//! `1.0` = `1#f` = `1.01#f` with `1.0` < `1.01#f`).
 
 use std::cmp::Ordering;
 
@@ -69,7 +69,9 @@ fn canonicalize(s: &[u8]) -> Vec<u8> {
         };
         let isdig = |x: u8| x.is_ascii_digit();
         let isndig = |x: u8| !x.is_ascii_digit() && x != b'.';
-        if matches!(c, b'-' | b'_' | b'+') {
+        // `#` is a separator too: as a word PHP ranks it equal to every number, which is not
+        // transitive (`1.0` = `1#f` = `1.01#f` yet `1.0` < `1.01#f`).
+        if matches!(c, b'-' | b'_' | b'+' | b'#') {
             dot(&mut out);
         } else if (isndig(last) && isdig(c)) || (isdig(last) && isndig(c)) {
             dot(&mut out);
@@ -175,5 +177,15 @@ mod tests {
         assert_eq!(cmp("1.0-foo", "1.0-dev"), Less);
         assert_eq!(cmp("v2.0", "2.0"), Equal);
         assert_eq!(cmp("1.0_rc_1", "1.0-RC1"), Equal);
+    }
+
+    /// Found by the `version` fuzz target: with `#` as a word equal to every number, these
+    /// three were not transitive.
+    #[test]
+    fn hash_is_a_separator_so_the_order_stays_transitive() {
+        assert_eq!(cmp("1.0", "1#f"), Greater);
+        assert_eq!(cmp("1#f", "1.01#f"), Less);
+        assert_eq!(cmp("1.0", "1.01#f"), Less);
+        assert_eq!(cmp("1.2.3.#", "1.2.3"), Equal);
     }
 }
