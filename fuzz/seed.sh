@@ -96,4 +96,7 @@ for scheme in semver go pypi maven rubygems nuget packagist pub hackage cran deb
   fi
   i=$((i + 1))
 done
+# E-seals: the Bouncy Castle and OpenSSL post-quantum keys and certificates.
+mkdir -p "$here/corpus/seal_der"
+cp "$shared"/cbom/pqc-certs/*.der "$here/corpus/seal_der/"
 echo "seeded $(find "$here/corpus" -name 'seed-*' | wc -l) files"

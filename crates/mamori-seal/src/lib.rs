@@ -1,0 +1,12 @@
+//! E-seals: the signature scheme organizations seal with. Seals are composite — ML-DSA and a
+//! traditional algorithm, both of which must verify (draft-ietf-lamps-pq-composite-sigs) — so
+//! a seal stays trustworthy while either algorithm stands.
+#![forbid(unsafe_code)]
+
+pub mod cert;
+pub mod composite;
+pub mod error;
+pub mod pkcs8;
+
+pub use composite::{Algorithm, SigningKey, VerifyingKey};
+pub use error::{Component, SealError};
