@@ -50,6 +50,8 @@ pub enum Command {
     Db(crate::db::DbArgs),
     /// Compare versions with each ecosystem's own ordering.
     Version(crate::version_cmd::VersionArgs),
+    /// The e-seal certification authority: init, issue, revoke, crl.
+    Ca(crate::ca::CaArgs),
     /// Assess systems: status per asset, Mosca exposure, tiers, deadlines and the roadmap.
     ///
     /// Reads a systems file (TOML) that names each system — owner, sector, criticality 1–4,

@@ -3,6 +3,7 @@
 #![forbid(unsafe_code)]
 
 mod assess;
+mod ca;
 mod cli;
 mod db;
 mod output;
@@ -43,6 +44,7 @@ fn main() -> ExitCode {
         cli::Command::Version(v) => version_cmd::run(&v),
         cli::Command::Sbom(s) => sbom::run(&s, data_dir),
         cli::Command::Db(d) => db::run(&d, data_dir),
+        cli::Command::Ca(c) => ca::run(&c),
     };
     match result {
         Ok(code) => ExitCode::from(code),

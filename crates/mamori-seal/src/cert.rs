@@ -60,3 +60,80 @@ pub fn verify_signed_by(der: &[u8], issuer: &VerifyingKey) -> Result<()> {
         &cert.signature_value.data,
     )
 }
+
+/// The certificate's serial number (unsigned big-endian bytes).
+pub fn serial(der: &[u8]) -> Result<Vec<u8>> {
+    Ok(parse(der)?.tbs_certificate.raw_serial().to_vec())
+}
+
+/// `(notBefore, notAfter)` as Unix seconds.
+pub fn validity(der: &[u8]) -> Result<(i64, i64)> {
+    let cert = parse(der)?;
+    let v = &cert.tbs_certificate.validity;
+    Ok((v.not_before.timestamp(), v.not_after.timestamp()))
+}
+
+/// The subject's country, organization, organizationIdentifier and common name.
+pub fn subject_name(der: &[u8]) -> Result<crate::ca::Name> {
+    let cert = parse(der)?;
+    let subject = &cert.tbs_certificate.subject;
+    let first = |oid: &str| -> Option<String> {
+        subject
+            .iter_attributes()
+            .find(|a| a.attr_type().to_id_string() == oid)
+            .and_then(|a| a.as_str().ok())
+            .map(str::to_string)
+    };
+    Ok(crate::ca::Name {
+        country: first("2.5.4.6"),
+        organization: first("2.5.4.10"),
+        organization_identifier: first("2.5.4.97"),
+        common_name: first("2.5.4.3"),
+    })
+}
+
+/// Checks a CRL's signature with the issuer's key and returns the revoked serials (unsigned
+/// big-endian bytes) with their revocation times, and the CRL's `nextUpdate`.
+pub fn verify_crl(der: &[u8], issuer: &VerifyingKey) -> Result<Crl> {
+    use x509_parser::revocation_list::CertificateRevocationList;
+    if der.len() > MAX_CRL_BYTES {
+        return Err(SealError::Malformed {
+            what: "CRL",
+            reason: format!("{} bytes is over the limit", der.len()),
+        });
+    }
+    let (_, crl) = CertificateRevocationList::from_der(der).map_err(|e| SealError::Malformed {
+        what: "CRL",
+        reason: e.to_string(),
+    })?;
+    let oid = crl.signature_algorithm.algorithm.to_id_string();
+    if Algorithm::from_oid(&oid) != Some(issuer.algorithm()) {
+        return Err(SealError::Malformed {
+            what: "CRL",
+            reason: format!(
+                "signed with {oid}, not the issuer's {}",
+                issuer.algorithm().id_name()
+            ),
+        });
+    }
+    issuer.verify(crl.tbs_cert_list.as_ref(), b"", &crl.signature_value.data)?;
+    Ok(Crl {
+        revoked: crl
+            .iter_revoked_certificates()
+            .map(|r| (r.raw_serial().to_vec(), r.revocation_date.timestamp()))
+            .collect(),
+        this_update: crl.last_update().timestamp(),
+        next_update: crl.next_update().map(|t| t.timestamp()),
+    })
+}
+
+/// Largest CRL read.
+pub const MAX_CRL_BYTES: usize = 16 * 1024 * 1024;
+
+/// A verified CRL.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Crl {
+    pub revoked: Vec<(Vec<u8>, i64)>,
+    pub this_update: i64,
+    pub next_update: Option<i64>,
+}

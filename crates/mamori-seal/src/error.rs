@@ -28,6 +28,18 @@ pub enum SealError {
     /// The algorithm is known but not implemented here (RSA, ECDSA and Ed448 composites).
     #[error("{0} is not supported")]
     Unsupported(String),
+    #[error("{path}: {source}")]
+    Io {
+        path: std::path::PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    /// An encrypted private key that the passphrase does not open.
+    #[error("wrong passphrase for the encrypted private key")]
+    WrongPassphrase,
+    /// An encrypted private key read without a passphrase.
+    #[error("{0}: the private key is encrypted; give its passphrase (--passphrase-file)")]
+    NeedPassphrase(std::path::PathBuf),
     /// The operating system's random source failed.
     #[error("no randomness: {0}")]
     Random(String),

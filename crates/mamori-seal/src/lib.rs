@@ -3,8 +3,10 @@
 //! a seal stays trustworthy while either algorithm stands.
 #![forbid(unsafe_code)]
 
+pub mod ca;
 pub mod cert;
 pub mod composite;
+pub mod der;
 pub mod error;
 pub mod pkcs8;
 
