@@ -99,4 +99,7 @@ done
 # E-seals: the Bouncy Castle and OpenSSL post-quantum keys and certificates.
 mkdir -p "$here/corpus/seal_der"
 cp "$shared"/cbom/pqc-certs/*.der "$here/corpus/seal_der/"
+# Sealed envelopes and JSON to canonicalize: JSON documents of the shared data.
+mkdir -p "$here/corpus/seal_json"
+find "$sbom/vex" -name '*.json' -size -64k -exec cp {} "$here/corpus/seal_json/" \;
 echo "seeded $(find "$here/corpus" -name 'seed-*' | wc -l) files"

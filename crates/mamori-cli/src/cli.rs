@@ -52,6 +52,20 @@ pub enum Command {
     Version(crate::version_cmd::VersionArgs),
     /// The e-seal certification authority: init, issue, revoke, crl.
     Ca(crate::ca::CaArgs),
+    /// Seal a file with an organization's e-seal (hybrid ML-DSA-65 + Ed25519, JWS JSON).
+    ///
+    /// Example:
+    ///   mamori seal report.json --key port/seal.key --cert port/seal.pem
+    #[command(verbatim_doc_comment)]
+    Seal(crate::seal::SealArgs),
+    /// Verify a sealed envelope: both signature components, the chain to the trust anchor,
+    /// validity at the signing time, revocation. Exit 0 valid, 1 invalid (with the reason),
+    /// 2 error.
+    ///
+    /// Example:
+    ///   mamori verify report.json.sealed.json --trust ca/ca.pem --crl ca/crl.pem
+    #[command(verbatim_doc_comment)]
+    Verify(crate::seal::VerifyArgs),
     /// Assess systems: status per asset, Mosca exposure, tiers, deadlines and the roadmap.
     ///
     /// Reads a systems file (TOML) that names each system — owner, sector, criticality 1–4,

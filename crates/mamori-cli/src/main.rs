@@ -12,6 +12,7 @@ mod sbom;
 mod scan_code;
 mod scan_files;
 mod scan_net;
+mod seal;
 mod version_cmd;
 
 use std::process::ExitCode;
@@ -45,6 +46,8 @@ fn main() -> ExitCode {
         cli::Command::Sbom(s) => sbom::run(&s, data_dir),
         cli::Command::Db(d) => db::run(&d, data_dir),
         cli::Command::Ca(c) => ca::run(&c),
+        cli::Command::Seal(s) => seal::run_seal(&s),
+        cli::Command::Verify(v) => seal::run_verify(&v),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -315,6 +315,30 @@ impl CertificateAuthority {
         out: &Path,
         passphrase: Option<&[u8]>,
     ) -> Result<Issued> {
+        let start = now();
+        let ca_not_after = cert::validity(&self.cert)?.1;
+        let not_after = (start + i64::from(days) * 86_400).min(ca_not_after);
+        self.issue_for(
+            organization,
+            organization_id,
+            country,
+            (start - 60, not_after),
+            out,
+            passphrase,
+        )
+    }
+
+    /// [`issue`](Self::issue) with an explicit validity `(notBefore, notAfter)` in Unix seconds
+    /// (for re-issuing, and for testing what verifiers make of expired certificates).
+    pub fn issue_for(
+        &self,
+        organization: &str,
+        organization_id: &str,
+        country: &str,
+        (not_before, not_after): (i64, i64),
+        out: &Path,
+        passphrase: Option<&[u8]>,
+    ) -> Result<Issued> {
         if country.len() != 2 || !country.bytes().all(|b| b.is_ascii_uppercase()) {
             return Err(SealError::Malformed {
                 what: "country",
@@ -331,15 +355,12 @@ impl CertificateAuthority {
             common_name: Some(organization.to_string()),
         };
         let serial = random_serial()?;
-        let start = now();
-        let ca_not_after = cert::validity(&self.cert)?.1;
-        let not_after = (start + i64::from(days) * 86_400).min(ca_not_after);
         let certificate = build_certificate(
             &CertificateSpec {
                 serial,
                 issuer: &self.name,
                 subject: &subject,
-                not_before: start - 60,
+                not_before,
                 not_after,
                 subject_key: &public,
                 issuer_key_id: key_id(&self.key.verifying_key()),

@@ -373,6 +373,20 @@ impl VerifyingKey {
 
     /// Verifies both components; the error names the one that failed (the ML-DSA one first).
     pub fn verify(&self, msg: &[u8], ctx: &[u8], sig: &[u8]) -> Result<()> {
+        let checked = self.verify_components(msg, ctx, sig)?;
+        if !checked.mldsa {
+            return Err(SealError::ComponentInvalid(Component::MlDsa));
+        }
+        if !checked.traditional {
+            return Err(SealError::ComponentInvalid(Component::Traditional));
+        }
+        Ok(())
+    }
+
+    /// Checks each component on its own, so a caller can say which failed: both (the signed
+    /// bytes changed), or one (that component was replaced). A signature of the wrong length
+    /// (a component stripped) is an error.
+    pub fn verify_components(&self, msg: &[u8], ctx: &[u8], sig: &[u8]) -> Result<Components> {
         if sig.len() != self.alg.signature_len() {
             return Err(SealError::Malformed {
                 what: "signature",
@@ -391,26 +405,35 @@ impl VerifyingKey {
             None => (msg.to_vec(), ctx),
         };
         let pk = self.mldsa_bytes();
-        let ok = match self.alg.level() {
+        let mldsa = match self.alg.level() {
             Level::L44 => mldsa_verify::<MlDsa44>(pk, &m, mldsa_ctx, mldsa_sig),
             Level::L65 => mldsa_verify::<MlDsa65>(pk, &m, mldsa_ctx, mldsa_sig),
             Level::L87 => mldsa_verify::<MlDsa87>(pk, &m, mldsa_ctx, mldsa_sig),
         };
-        if !ok {
-            return Err(SealError::ComponentInvalid(Component::MlDsa));
-        }
-        if let Some(ed) = self.ed25519_bytes() {
-            let mut pk = [0u8; ED25519_LEN];
-            pk.copy_from_slice(ed);
-            let key = ed25519_dalek::VerifyingKey::from_bytes(&pk)
-                .map_err(|_| SealError::ComponentInvalid(Component::Traditional))?;
-            let sig = ed25519_dalek::Signature::from_slice(trad_sig)
-                .map_err(|_| SealError::ComponentInvalid(Component::Traditional))?;
-            key.verify_strict(&m, &sig)
-                .map_err(|_| SealError::ComponentInvalid(Component::Traditional))?;
-        }
-        Ok(())
+        let traditional = match self.ed25519_bytes() {
+            None => true,
+            Some(ed) => {
+                let mut pk = [0u8; ED25519_LEN];
+                pk.copy_from_slice(ed);
+                match (
+                    ed25519_dalek::VerifyingKey::from_bytes(&pk),
+                    ed25519_dalek::Signature::from_slice(trad_sig),
+                ) {
+                    (Ok(key), Ok(sig)) => key.verify_strict(&m, &sig).is_ok(),
+                    _ => false,
+                }
+            }
+        };
+        Ok(Components { mldsa, traditional })
     }
+}
+
+/// Which components of a signature verified.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Components {
+    pub mldsa: bool,
+    /// True for pure ML-DSA, which has no traditional component.
+    pub traditional: bool,
 }
 
 #[cfg(test)]

@@ -7,7 +7,10 @@ pub mod ca;
 pub mod cert;
 pub mod composite;
 pub mod der;
+pub mod envelope;
 pub mod error;
+pub mod jcs;
+pub mod jws;
 pub mod pkcs8;
 
 pub use composite::{Algorithm, SigningKey, VerifyingKey};
