@@ -66,6 +66,8 @@ pub enum Command {
     ///   mamori verify report.json.sealed.json --trust ca/ca.pem --crl ca/crl.pem
     #[command(verbatim_doc_comment)]
     Verify(crate::seal::VerifyArgs),
+    /// An RFC 3161 time-stamping service for seals.
+    Tsa(crate::seal::TsaArgs),
     /// Assess systems: status per asset, Mosca exposure, tiers, deadlines and the roadmap.
     ///
     /// Reads a systems file (TOML) that names each system — owner, sector, criticality 1–4,

@@ -48,6 +48,7 @@ fn main() -> ExitCode {
         cli::Command::Ca(c) => ca::run(&c),
         cli::Command::Seal(s) => seal::run_seal(&s),
         cli::Command::Verify(v) => seal::run_verify(&v),
+        cli::Command::Tsa(t) => seal::run_tsa(&t),
     };
     match result {
         Ok(code) => ExitCode::from(code),

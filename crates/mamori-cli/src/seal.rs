@@ -35,6 +35,55 @@ pub struct SealArgs {
     /// Passphrase file of an encrypted key.
     #[arg(long, value_name = "FILE")]
     pub passphrase_file: Option<PathBuf>,
+    /// RFC 3161 time-stamping authority to time-stamp the seal (http://host:port/), e.g. one
+    /// run by `mamori tsa serve`.
+    #[arg(long, value_name = "URL")]
+    pub tsa: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct TsaArgs {
+    #[command(subcommand)]
+    pub command: TsaCommand,
+}
+
+#[derive(Debug, clap::Subcommand)]
+pub enum TsaCommand {
+    /// Run an RFC 3161 time-stamping service over HTTP, with a time-stamping certificate issued
+    /// by the CA (DIR/tsa/tsa.pem, made on first start).
+    ///
+    /// Example:
+    ///   mamori tsa serve --listen 127.0.0.1:3161 --ca ca/
+    #[command(verbatim_doc_comment)]
+    Serve {
+        /// Address to listen on.
+        #[arg(long, value_name = "ADDR")]
+        listen: String,
+        #[arg(long, value_name = "DIR")]
+        ca: PathBuf,
+        /// Passphrase file of the CA key, when it is encrypted.
+        #[arg(long, value_name = "FILE")]
+        ca_passphrase_file: Option<PathBuf>,
+    },
+}
+
+pub fn run_tsa(args: &TsaArgs) -> anyhow::Result<u8> {
+    match &args.command {
+        TsaCommand::Serve {
+            listen,
+            ca,
+            ca_passphrase_file,
+        } => {
+            let pass = crate::ca::read_passphrase(ca_passphrase_file.as_ref())?;
+            let authority = mamori_seal::ca::CertificateAuthority::open(ca, pass.as_deref())?;
+            let tsa = mamori_seal::tsa::TimeStampAuthority::for_ca(&authority, ca)?;
+            let listener = std::net::TcpListener::bind(listen)
+                .with_context(|| format!("cannot listen on {listen}"))?;
+            println!("time-stamping on http://{}/", listener.local_addr()?);
+            mamori_seal::tsa::serve(listener, std::sync::Arc::new(tsa))?;
+            Ok(exit::CLEAN)
+        }
+    }
 }
 
 #[derive(Debug, Args)]
@@ -76,6 +125,7 @@ pub fn run_seal(args: &SealArgs) -> anyhow::Result<u8> {
         detached: args.detached,
         content_type: args.content_type.clone(),
         signing_time: None,
+        tsa_url: args.tsa.clone(),
     };
     let sealed = seal(&payload, &key, &chain, &opts)?;
     let out = args.output.clone().unwrap_or_else(|| {
@@ -113,11 +163,15 @@ pub fn run_verify(args: &VerifyArgs) -> anyhow::Result<u8> {
     let verdict = verify(&sealed, payload.as_deref(), &anchors, crl.as_deref())?;
     match (&verdict, args.format) {
         (Ok(v), VerifyFormat::Text) => println!(
-            "VALID: sealed by {} ({}, {}) at {}; certificate serial {}",
+            "VALID: sealed by {} ({}, {}) at {}{}; certificate serial {}",
             v.organization.as_deref().unwrap_or("?"),
             v.organization_identifier.as_deref().unwrap_or("?"),
             v.country.as_deref().unwrap_or("?"),
             v.signing_time,
+            v.timestamp
+                .as_ref()
+                .map(|t| format!(" (time-stamped {t})"))
+                .unwrap_or_default(),
             v.serial
         ),
         (Err(r), VerifyFormat::Text) => println!("INVALID: {r}"),
@@ -129,6 +183,7 @@ pub fn run_verify(args: &VerifyArgs) -> anyhow::Result<u8> {
                 "organization_identifier": v.organization_identifier,
                 "country": v.country,
                 "signing_time": v.signing_time,
+                "timestamp": v.timestamp,
                 "serial": v.serial,
                 "content_type": v.content_type,
             })

@@ -20,6 +20,7 @@ fn ca_seal_verify_revoke_from_the_command_line() {
     let p_port_seal_key = t.join("port/seal.key").to_string_lossy().into_owned();
     let p_port_seal_pem = t.join("port/seal.pem").to_string_lossy().into_owned();
     let p_report_json = t.join("report.json").to_string_lossy().into_owned();
+    let p_ts_json = t.join("ts.json").to_string_lossy().into_owned();
     let p_tampered_json = t.join("tampered.json").to_string_lossy().into_owned();
     std::fs::write(t.join("ca.pass"), "ca secret\n").unwrap();
     std::fs::write(t.join("org.pass"), "org secret\n").unwrap();
@@ -135,6 +136,38 @@ fn ca_seal_verify_revoke_from_the_command_line() {
     ]);
     assert_eq!(code, 1);
     assert!(out.contains("revoked"), "{out}");
+    // A time-stamped seal through `mamori tsa serve`, a real server process on loopback.
+    let port = common::free_port();
+    let mut server = std::process::Command::new(env!("CARGO_BIN_EXE_mamori"))
+        .args([
+            "tsa",
+            "serve",
+            "--listen",
+            &format!("127.0.0.1:{port}"),
+            "--ca",
+            &p_ca,
+            "--ca-passphrase-file",
+            &p_ca_pass,
+        ])
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the TSA did not start"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let tsa_url = format!("http://127.0.0.1:{port}/");
+    let (code, _, err) = mamori(&[&seal_args[..], &["--tsa", &tsa_url, "-o", &p_ts_json]].concat());
+    let _ = server.kill();
+    let _ = server.wait();
+    assert_eq!(code, 0, "{err}");
+    let (code, out, _) = mamori(&["verify", &p_ts_json, "--trust", &p_ca_ca_pem]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("time-stamped"), "{out}");
     // Usage errors exit 2.
     let (code, _, _) = mamori(&["verify", &p_missing_json, "--trust", &p_ca_ca_pem]);
     assert_eq!(code, 2);

@@ -55,6 +55,8 @@ pub enum Profile {
     Authority,
     /// An e-seal: digitalSignature and nonRepudiation (contentCommitment), QcType eseal.
     Seal,
+    /// A time-stamping unit (RFC 3161 §2.3): extended key usage timeStamping, critical.
+    TimeStamping,
 }
 
 /// Everything a certificate is built from, except the signature.
@@ -70,7 +72,10 @@ pub struct CertificateSpec<'a> {
     pub profile: Profile,
 }
 
-fn algorithm_identifier(alg: Algorithm) -> Vec<u8> {
+/// `id-kp-timeStamping`.
+pub const TIME_STAMPING: &str = "1.3.6.1.5.5.7.3.8";
+
+pub(crate) fn algorithm_identifier(alg: Algorithm) -> Vec<u8> {
     // ML-DSA and composite identifiers have absent parameters.
     seq(&[oid(alg.oid())])
 }
@@ -102,7 +107,7 @@ pub fn build_certificate(spec: &CertificateSpec<'_>, issuer_key: &SigningKey) ->
         // keyCertSign (5) and cRLSign (6): bits 5 and 6 of the first byte.
         Profile::Authority => (bits_named(&[5, 6]), seq(&[boolean(true)])),
         // digitalSignature (0) and nonRepudiation (1).
-        Profile::Seal => (bits_named(&[0, 1]), seq(&[])),
+        Profile::Seal | Profile::TimeStamping => (bits_named(&[0, 1]), seq(&[])),
     };
     let mut exts = vec![
         extension("2.5.29.19", true, basic),
@@ -114,6 +119,9 @@ pub fn build_certificate(spec: &CertificateSpec<'_>, issuer_key: &SigningKey) ->
             seq(&[der::tlv(0x80, &spec.issuer_key_id)]),
         ),
     ];
+    if spec.profile == Profile::TimeStamping {
+        exts.push(extension("2.5.29.37", true, seq(&[oid(TIME_STAMPING)])));
+    }
     if spec.profile == Profile::Seal {
         // ETSI EN 319 412-5 QCStatements: QcCompliance and QcType eseal.
         let qc = seq(&[
@@ -335,11 +343,54 @@ impl CertificateAuthority {
         organization: &str,
         organization_id: &str,
         country: &str,
-        (not_before, not_after): (i64, i64),
+        validity: (i64, i64),
         out: &Path,
         passphrase: Option<&[u8]>,
     ) -> Result<Issued> {
-        if country.len() != 2 || !country.bytes().all(|b| b.is_ascii_uppercase()) {
+        let subject = Name {
+            country: Some(country.to_string()),
+            organization: Some(organization.to_string()),
+            organization_identifier: Some(organization_id.to_string()),
+            common_name: Some(organization.to_string()),
+        };
+        self.issue_profile(&subject, Profile::Seal, validity, out, "seal", passphrase)
+    }
+
+    /// Issues the CA's own time-stamping certificate into `out` (`tsa.pem`, `tsa.key`).
+    pub fn issue_tsa(&self, days: u32, out: &Path, passphrase: Option<&[u8]>) -> Result<Issued> {
+        let start = now();
+        let not_after = (start + i64::from(days) * 86_400).min(cert::validity(&self.cert)?.1);
+        let subject = Name {
+            country: self.name.country.clone(),
+            organization: self.name.organization.clone(),
+            organization_identifier: None,
+            common_name: Some(format!(
+                "{} time-stamping unit",
+                self.name.organization.as_deref().unwrap_or("mamori")
+            )),
+        };
+        self.issue_profile(
+            &subject,
+            Profile::TimeStamping,
+            (start - 60, not_after),
+            out,
+            "tsa",
+            passphrase,
+        )
+    }
+
+    fn issue_profile(
+        &self,
+        subject: &Name,
+        profile: Profile,
+        (not_before, not_after): (i64, i64),
+        out: &Path,
+        stem: &str,
+        passphrase: Option<&[u8]>,
+    ) -> Result<Issued> {
+        if let Some(country) = &subject.country
+            && (country.len() != 2 || !country.bytes().all(|b| b.is_ascii_uppercase()))
+        {
             return Err(SealError::Malformed {
                 what: "country",
                 reason: format!("{country:?}: an ISO 3166 two-letter code in capitals (JP)"),
@@ -348,34 +399,29 @@ impl CertificateAuthority {
         std::fs::create_dir_all(out).map_err(io(out))?;
         let key = SigningKey::generate(Algorithm::MlDsa65Ed25519)?;
         let public = key.verifying_key();
-        let subject = Name {
-            country: Some(country.to_string()),
-            organization: Some(organization.to_string()),
-            organization_identifier: Some(organization_id.to_string()),
-            common_name: Some(organization.to_string()),
-        };
         let serial = random_serial()?;
         let certificate = build_certificate(
             &CertificateSpec {
                 serial,
                 issuer: &self.name,
-                subject: &subject,
+                subject,
                 not_before,
                 not_after,
                 subject_key: &public,
                 issuer_key_id: key_id(&self.key.verifying_key()),
-                profile: Profile::Seal,
+                profile,
             },
             &self.key,
         )?;
-        let cert_path = out.join("seal.pem");
-        let key_path = out.join("seal.key");
+        let cert_path = out.join(format!("{stem}.pem"));
+        let key_path = out.join(format!("{stem}.key"));
         write_new(&key_path, &private_key_pem(&key, passphrase)?)?;
         write_new(&cert_path, &der::pem("CERTIFICATE", &certificate))?;
-        let line = format!(
-            "{}\t{not_after}\t{organization} ({organization_id})\n",
-            hex(&serial)
-        );
+        let who = match (&subject.organization, &subject.organization_identifier) {
+            (Some(o), Some(id)) => format!("{o} ({id})"),
+            _ => subject.common_name.clone().unwrap_or_default(),
+        };
+        let line = format!("{}\t{not_after}\t{who}\n", hex(&serial));
         append(&self.dir.join("issued.tsv"), &line)?;
         Ok(Issued {
             certificate,

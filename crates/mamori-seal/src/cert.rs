@@ -137,3 +137,29 @@ pub struct Crl {
     pub this_update: i64,
     pub next_update: Option<i64>,
 }
+
+/// Whether the certificate's extended key usage lists `purpose` (dotted OID).
+pub fn has_extended_key_usage(der: &[u8], purpose: &str) -> Result<bool> {
+    let cert = parse(der)?;
+    let eku = cert
+        .extended_key_usage()
+        .map_err(|e| SealError::Malformed {
+            what: "certificate",
+            reason: e.to_string(),
+        })?;
+    Ok(eku.is_some_and(|e| {
+        let e = e.value;
+        (purpose == "1.3.6.1.5.5.7.3.8" && e.time_stamping)
+            || e.other.iter().any(|o| o.to_id_string() == purpose)
+    }))
+}
+
+/// The issuer Name (DER, as in the certificate) and the serial number, for CMS
+/// `IssuerAndSerialNumber`.
+pub fn issuer_and_serial(der: &[u8]) -> Result<(Vec<u8>, Vec<u8>)> {
+    let cert = parse(der)?;
+    Ok((
+        cert.tbs_certificate.issuer.as_raw().to_vec(),
+        cert.tbs_certificate.raw_serial().to_vec(),
+    ))
+}

@@ -148,3 +148,96 @@ pub fn unpem(label: &str, text: &[u8]) -> Option<Vec<u8>> {
         .collect();
     base64::engine::general_purpose::STANDARD.decode(body).ok()
 }
+
+/// Reads one DER TLV: `(tag, contents, rest)`. Definite lengths up to 4 bytes; `what` names the
+/// structure in errors.
+pub(crate) fn read<'a>(
+    b: &'a [u8],
+    what: &'static str,
+) -> crate::error::Result<(u8, &'a [u8], &'a [u8])> {
+    let bad = |reason: &str| crate::error::SealError::Malformed {
+        what,
+        reason: reason.to_string(),
+    };
+    let (&tag, rest) = b.split_first().ok_or_else(|| bad("truncated"))?;
+    let (&first, rest) = rest.split_first().ok_or_else(|| bad("truncated length"))?;
+    let (len, rest) = if first < 0x80 {
+        (usize::from(first), rest)
+    } else {
+        let n = usize::from(first & 0x7f);
+        if n == 0 || n > 4 || rest.len() < n {
+            return Err(bad("unsupported length form"));
+        }
+        let len = rest[..n]
+            .iter()
+            .fold(0usize, |acc, &x| (acc << 8) | usize::from(x));
+        (len, &rest[n..])
+    };
+    if rest.len() < len {
+        return Err(bad("truncated contents"));
+    }
+    Ok((tag, &rest[..len], &rest[len..]))
+}
+
+/// Reads a TLV and checks its tag.
+pub(crate) fn expect<'a>(
+    b: &'a [u8],
+    tag: u8,
+    what: &'static str,
+) -> crate::error::Result<(&'a [u8], &'a [u8])> {
+    let (t, contents, rest) = read(b, what)?;
+    if t != tag {
+        return Err(crate::error::SealError::Malformed {
+            what,
+            reason: format!("expected tag 0x{tag:02x}, found 0x{t:02x}"),
+        });
+    }
+    Ok((contents, rest))
+}
+
+/// GeneralizedTime (`YYYYMMDDhhmmss[.f]Z`) as Unix seconds.
+pub(crate) fn generalized_time(contents: &[u8]) -> Option<i64> {
+    let s = std::str::from_utf8(contents).ok()?;
+    let s = s.strip_suffix('Z')?;
+    let main = s.split('.').next()?;
+    if main.len() != 14 || !main.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let n = |r: std::ops::Range<usize>| main[r].parse::<u32>().ok();
+    let date = time::Date::from_calendar_date(
+        i32::try_from(n(0..4)?).ok()?,
+        time::Month::try_from(u8::try_from(n(4..6)?).ok()?).ok()?,
+        u8::try_from(n(6..8)?).ok()?,
+    )
+    .ok()?;
+    let t = time::Time::from_hms(
+        u8::try_from(n(8..10)?).ok()?,
+        u8::try_from(n(10..12)?).ok()?,
+        u8::try_from(n(12..14)?).ok()?,
+    )
+    .ok()?;
+    Some(
+        time::PrimitiveDateTime::new(date, t)
+            .assume_utc()
+            .unix_timestamp(),
+    )
+}
+
+/// GeneralizedTime for `unix`, always (RFC 3161 `genTime`).
+pub(crate) fn gen_time(unix: i64) -> Vec<u8> {
+    let t =
+        time::OffsetDateTime::from_unix_timestamp(unix).unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
+    tlv(
+        0x18,
+        format!(
+            "{:04}{:02}{:02}{:02}{:02}{:02}Z",
+            t.year(),
+            u8::from(t.month()),
+            t.day(),
+            t.hour(),
+            t.minute(),
+            t.second()
+        )
+        .as_bytes(),
+    )
+}

@@ -27,6 +27,9 @@ pub struct SealOptions {
     pub content_type: Option<String>,
     /// Unix seconds; now when `None`.
     pub signing_time: Option<i64>,
+    /// An RFC 3161 time-stamping authority (`http://…`) to time-stamp the signature value; the
+    /// token goes in the unprotected header as `sigTst` (JAdES).
+    pub tsa_url: Option<String>,
 }
 
 fn rfc3339(unix: i64) -> String {
@@ -78,6 +81,12 @@ fn signed_payload(payload: &[u8], content_type: Option<&str>) -> Result<(Vec<u8>
     }
 }
 
+/// What the time-stamp covers: the SHA-512 of the JWS Signature Value as it appears in the
+/// envelope (JAdES `sigTst`).
+fn signature_imprint(signature_b64: &str) -> [u8; 64] {
+    Sha512::digest(signature_b64.as_bytes()).into()
+}
+
 fn digest_b64(payload: &[u8]) -> String {
     jws::b64url_encode(&Sha512::digest(payload))
 }
@@ -120,13 +129,26 @@ pub fn seal(
     };
     let protected = header.to_b64()?;
     let payload_b64 = jws::b64url_encode(&bytes);
-    let signature = key.sign(&jws::signing_input(&protected, &payload_b64), b"")?;
+    let signature =
+        jws::b64url_encode(&key.sign(&jws::signing_input(&protected, &payload_b64), b"")?);
+    let header = match &opts.tsa_url {
+        Some(url) => {
+            let token = crate::tsa::fetch(url, &signature_imprint(&signature))?;
+            let mut h = serde_json::Map::new();
+            h.insert(
+                "sigTst".into(),
+                serde_json::json!({"tstTokens": [{"val": STANDARD.encode(token)}]}),
+            );
+            Some(h)
+        }
+        None => None,
+    };
     JwsJson {
         payload: (!opts.detached).then_some(payload_b64),
         signatures: vec![JwsSignature {
             protected,
-            header: None,
-            signature: jws::b64url_encode(&signature),
+            header,
+            signature,
         }],
     }
     .to_json()
@@ -167,6 +189,13 @@ pub enum Rejection {
     Revoked { serial: String, at: String },
     /// The CRL itself is not the trust anchor's, or damaged.
     CrlInvalid(String),
+    /// The RFC 3161 time-stamp token is present but does not verify.
+    TimestampInvalid(String),
+    /// The claimed signing time is later than the time-stamp proves.
+    SigningTimeAfterTimestamp {
+        signing_time: String,
+        timestamp: String,
+    },
 }
 
 impl fmt::Display for Rejection {
@@ -184,6 +213,8 @@ impl fmt::Display for Rejection {
             Rejection::SigningTimeInFuture(t) => write!(f, "the signing time {t} is in the future"),
             Rejection::Revoked { serial, at } => write!(f, "the signer's certificate (serial {serial}) was revoked at {at}"),
             Rejection::CrlInvalid(why) => write!(f, "the CRL cannot be used: {why}"),
+            Rejection::TimestampInvalid(why) => write!(f, "the time-stamp token is not valid: {why}"),
+            Rejection::SigningTimeAfterTimestamp { signing_time, timestamp } => write!(f, "the claimed signing time {signing_time} is after the time-stamp {timestamp}"),
         }
     }
 }
@@ -196,6 +227,8 @@ pub struct Verified {
     pub country: Option<String>,
     pub serial: String,
     pub signing_time: String,
+    /// The time an RFC 3161 time-stamp proves the seal existed at, when one is present.
+    pub timestamp: Option<String>,
     pub content_type: Option<String>,
     /// The sealed bytes (canonical JSON for JSON payloads).
     pub payload: Vec<u8>,
@@ -299,6 +332,37 @@ pub fn verify(
     if signing_time > now() + 300 {
         return Ok(Err(Rejection::SigningTimeInFuture(sig_t)));
     }
+    // 3a. A time-stamp, when present, proves when the seal existed: certificates are judged
+    // at that time, and a revocation after it does not undo the seal.
+    let mut proven: Option<i64> = None;
+    if let Some(tst) = sig
+        .header
+        .as_ref()
+        .and_then(|h| h.get("sigTst"))
+        .and_then(|t| t.get("tstTokens"))
+        .and_then(|t| t.get(0))
+        .and_then(|t| t.get("val"))
+    {
+        let token = tst
+            .as_str()
+            .and_then(|v| STANDARD.decode(v).ok())
+            .ok_or_else(|| SealError::Malformed {
+                what: "sealed envelope",
+                reason: "header.sigTst.tstTokens[0].val is not base64".into(),
+            })?;
+        match crate::tsa::verify_token(&token, &signature_imprint(&sig.signature), trust_anchors)? {
+            Ok(ts) => {
+                if signing_time > ts.gen_time + 300 {
+                    return Ok(Err(Rejection::SigningTimeAfterTimestamp {
+                        signing_time: sig_t,
+                        timestamp: rfc3339(ts.gen_time),
+                    }));
+                }
+                proven = Some(ts.gen_time);
+            }
+            Err(why) => return Ok(Err(Rejection::TimestampInvalid(why))),
+        }
+    }
     for c in [leaf, &anchor_cert] {
         let (nb, na) = cert::validity(c)?;
         if signing_time < nb {
@@ -321,7 +385,11 @@ pub fn verify(
             Ok(l) => l,
             Err(e) => return Ok(Err(Rejection::CrlInvalid(e.to_string()))),
         };
-        if let Some((_, at)) = list.revoked.iter().find(|(s, _)| *s == serial) {
+        if let Some((_, at)) = list
+            .revoked
+            .iter()
+            .find(|(s, at)| *s == serial && proven.is_none_or(|p| *at <= p))
+        {
             return Ok(Err(Rejection::Revoked {
                 serial: hex(&serial),
                 at: rfc3339(*at),
@@ -335,6 +403,7 @@ pub fn verify(
         country: name.country,
         serial: hex(&serial),
         signing_time: sig_t,
+        timestamp: proven.map(rfc3339),
         content_type: header.cty,
         payload,
     }))

@@ -12,6 +12,7 @@ pub mod error;
 pub mod jcs;
 pub mod jws;
 pub mod pkcs8;
+pub mod tsa;
 
 pub use composite::{Algorithm, SigningKey, VerifyingKey};
 pub use error::{Component, SealError};

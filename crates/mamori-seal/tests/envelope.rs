@@ -92,9 +92,14 @@ fn a_seal_verifies_and_names_its_sealer() {
     let reformatted =
         serde_json::to_vec_pretty(&serde_json::from_slice::<serde_json::Value>(REPORT).unwrap())
             .unwrap();
-    verify(&detached, Some(&reformatted), std::slice::from_ref(&s.anchor), None)
-        .unwrap()
-        .unwrap();
+    verify(
+        &detached,
+        Some(&reformatted),
+        std::slice::from_ref(&s.anchor),
+        None,
+    )
+    .unwrap()
+    .unwrap();
     // Binary payloads are sealed as they are.
     let bin = seal(
         &[0u8, 159, 146, 150],
@@ -273,4 +278,63 @@ fn sealing_needs_the_matching_certificate() {
     let s = setup();
     let other = mamori_seal::SigningKey::generate(mamori_seal::Algorithm::MlDsa65Ed25519).unwrap();
     assert!(seal(REPORT, &other, &s.chain, &SealOptions::default()).is_err());
+}
+
+/// With an RFC 3161 time-stamp, the seal is judged at the proven time: a revocation published
+/// later does not undo it, and a token that does not verify is its own reason.
+#[test]
+fn timestamped_seals_survive_later_revocation() {
+    use std::sync::Arc;
+
+    use mamori_seal::tsa::{TimeStampAuthority, serve};
+
+    let s = setup();
+    let tsa = Arc::new(TimeStampAuthority::for_ca(&s.ca, &s.root.join("ca")).unwrap());
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/", listener.local_addr().unwrap());
+    std::thread::spawn(move || serve(listener, tsa));
+    let opts = SealOptions {
+        tsa_url: Some(url),
+        ..Default::default()
+    };
+    let sealed = seal(REPORT, &s.key, &s.chain, &opts).unwrap();
+    let v = verify(&sealed, None, std::slice::from_ref(&s.anchor), None)
+        .unwrap()
+        .unwrap();
+    assert!(v.timestamp.is_some());
+    // Revoked a moment after the time-stamp: still valid.
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    s.ca.revoke(&s.chain[0], RevocationReason::KeyCompromise)
+        .unwrap();
+    let crl = s.ca.crl(7).unwrap();
+    verify(&sealed, None, std::slice::from_ref(&s.anchor), Some(&crl))
+        .unwrap()
+        .unwrap();
+    // The same seal without its time-stamp is revoked.
+    let mut jws = JwsJson::from_json(&sealed).unwrap();
+    jws.signatures[0].header = None;
+    assert!(matches!(
+        rejection(&jws.to_json().unwrap(), &s.anchor, Some(&crl)),
+        Rejection::Revoked { .. }
+    ));
+    // A token over another signature does not verify.
+    let other = seal(
+        b"other",
+        &s.key,
+        &s.chain,
+        &SealOptions {
+            tsa_url: opts.tsa_url.clone(),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let other_header = JwsJson::from_json(&other).unwrap().signatures[0]
+        .header
+        .clone();
+    let mut jws = JwsJson::from_json(&sealed).unwrap();
+    jws.signatures[0].header = other_header;
+    assert!(matches!(
+        rejection(&jws.to_json().unwrap(), &s.anchor, None),
+        Rejection::TimestampInvalid(_)
+    ));
 }
