@@ -1,5 +1,5 @@
-//! The e-seal parsers of outside bytes: PKCS#8 private keys, certificates with ML-DSA and
-//! composite keys (subject key and signature check), and composite signatures against a fixed key.
+//! The e-seal parsers of outside bytes: PKCS#8 private keys (plain and encrypted), certificates
+//! with ML-DSA and composite keys, RFC 3161 tokens, and composite signatures against a fixed key.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -7,6 +7,11 @@ use mamori_seal::{Algorithm, SigningKey, cert, pkcs8};
 
 fuzz_target!(|data: &[u8]| {
     let _ = pkcs8::signing_key_from_pkcs8(data);
+    let _ = pkcs8::decrypt(data, b"passphrase");
+    // RFC 3161 tokens: with no trust anchor, never valid.
+    if let Ok(verdict) = mamori_seal::tsa::verify_token(data, &[0u8; 64], &[]) {
+        assert!(verdict.is_err(), "a token valid without a trust anchor");
+    }
     if let Ok(key) = cert::subject_key(data) {
         let _ = cert::verify_signed_by(data, &key);
     }

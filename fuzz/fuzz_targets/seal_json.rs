@@ -1,5 +1,5 @@
-//! The e-seal JSON parsers of outside bytes: RFC 8785 canonicalization and JWS JSON
-//! serialization.
+//! The e-seal JSON parsers of outside bytes: RFC 8785 canonicalization, JWS JSON
+//! serialization, and sealed-envelope verification.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -14,5 +14,9 @@ fuzz_target!(|data: &[u8]| {
     if let Ok(jws) = JwsJson::from_json(data) {
         let written = jws.to_json().expect("an accepted JWS serializes");
         assert_eq!(JwsJson::from_json(&written).ok(), Some(jws));
+    }
+    // A whole envelope through verification, with no trust anchor: never a panic, never valid.
+    if let Ok(verdict) = mamori_seal::envelope::verify(data, Some(b"{}"), &[], None) {
+        assert!(verdict.is_err(), "valid without a trust anchor");
     }
 });
