@@ -78,7 +78,9 @@ while IFS= read -r -d '' f; do
   case "$f" in *.xml) b=1 ;; *.spdx) b=3 ;; *spdx*) b=2 ;; *) b=0 ;; esac
   { printf "\\$(printf '%03o' "$b")"; cat "$f"; } > "$here/corpus/sbom/seed-$n"
 done < <(find "$sbom/sbom" "$sbom/closed-world/trivy/fixtures/sbom" -type f -size -512k \( -name '*.json' -o -name '*.xml' -o -name '*.spdx' \) -print0)
-grep -rhoE 'pkg:[a-z]+/[^"<> ]+' "$sbom/sbom" | sort -u | awk 'NR % 25 == 1' | head -200 | while IFS= read -r p; do
+# No `head` in these pipelines: it closes the pipe early, and with pipefail the writer's
+# SIGPIPE would fail the script at random.
+grep -rhoE 'pkg:[a-z]+/[^"<> ]+' "$sbom/sbom" | sort -u | awk 'NR % 25 == 1 && n++ < 200' | while IFS= read -r p; do
   printf '%s' "$p" > "$here/corpus/purl/seed-$(printf '%s' "$p" | sha1sum | cut -c1-12)"
 done
 find "$sbom/vex" "$sbom/closed-world/trivy/fixtures/vex" -name '*.json' -size -256k -exec cp {} "$here/corpus/vex/" \;
@@ -89,7 +91,7 @@ for scheme in semver go pypi maven rubygems nuget packagist pub hackage cran deb
   f="$sbom/version-compare/osv-scalibr-semantic/$scheme-versions.txt"
   [ "$scheme" = go ] && f="$sbom/version-compare/osv-scalibr-semantic/semver-versions.txt"
   if [ -f "$f" ]; then
-    grep -vE '^(#|//)' "$f" | awk 'NF == 3' | head -60 | while IFS= read -r line; do
+    grep -vE '^(#|//)' "$f" | awk 'NF == 3 && n++ < 60' | while IFS= read -r line; do
       a=${line%% *}; b=${line##* }
       { printf "\\$(printf '%03o' "$i")"; printf '%s%s' "$a" "$b"; } > "$here/corpus/version/seed-$scheme-$(printf '%s' "$line" | sha1sum | cut -c1-10)"
     done
