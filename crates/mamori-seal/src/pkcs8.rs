@@ -16,28 +16,9 @@ fn malformed(reason: impl Into<String>) -> SealError {
     }
 }
 
-/// One DER TLV: (tag, contents, rest).
+/// One DER TLV: (tag, contents, rest), through the crate's one DER reader.
 fn read_tlv(b: &[u8]) -> Result<(u8, &[u8], &[u8])> {
-    let (&tag, rest) = b.split_first().ok_or_else(|| malformed("truncated"))?;
-    let (&first, rest) = rest
-        .split_first()
-        .ok_or_else(|| malformed("truncated length"))?;
-    let (len, rest) = if first < 0x80 {
-        (usize::from(first), rest)
-    } else {
-        let n = usize::from(first & 0x7f);
-        if n == 0 || n > 2 || rest.len() < n {
-            return Err(malformed("unsupported length form"));
-        }
-        let len = rest[..n]
-            .iter()
-            .fold(0usize, |acc, &x| (acc << 8) | usize::from(x));
-        (len, &rest[n..])
-    };
-    if rest.len() < len {
-        return Err(malformed("truncated contents"));
-    }
-    Ok((tag, &rest[..len], &rest[len..]))
+    crate::der::read(b, "PKCS#8 private key")
 }
 
 /// The dotted form of DER OID contents.
